@@ -1,0 +1,116 @@
+/**
+ * The database: embedded PGlite in `.data/pglite` by default, a real Postgres server (postgres.js)
+ * when DATABASE_URL is set. Either way the app talks as `footprint_app`, a role that owns nothing
+ * and cannot bypass row-level security, so the tenant policies apply on PGlite too.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import { APP_ROLE, migrateDatabase } from './migrate';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the root handle or an open transaction: what services accept to run their queries on. */
+export type Queryable = Database | Tx;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Runs raw SQL as the connecting (owner) role: migrations, tests and maintenance only. */
+  ownerQuery: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres:// URL of a real server; when absent, PGlite is used. */
+  url?: string;
+  /** PGlite folder, or 'memory' for a throwaway in-memory database (tests). */
+  dataDir?: string;
+  /** Apply migrations and row-level security before handing the database out (default true). */
+  migrate?: boolean;
+}
+
+export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), '.data', 'pglite');
+
+export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url;
+  return url ? openPostgres(url, options.migrate ?? true) : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.migrate ?? true);
+}
+
+async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+  const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+  await client.waitReady;
+  const ownerQuery = async <T,>(text: string, params?: unknown[]) => {
+    // The session runs as the app role; step up to the connecting superuser for this one statement.
+    await client.exec('RESET ROLE');
+    try {
+      return (await client.query<T>(text, params)).rows;
+    } finally {
+      await client.exec(`SET ROLE ${APP_ROLE}`);
+    }
+  };
+  if (migrate) await migrateDatabase({ exec: async (text) => void (await client.exec(text)), kind: 'pglite', runDrizzle: async (folder) => {
+    const { migrate: run } = await import('drizzle-orm/pglite/migrator');
+    await run(drizzle({ client }), { migrationsFolder: folder });
+  } });
+  await client.exec(`SET ROLE ${APP_ROLE}`);
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return { db, kind: 'pglite', ownerQuery, close: () => client.close() };
+}
+
+async function openPostgres(url: string, migrate: boolean): Promise<DatabaseHandle> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const owner = postgres(url, { max: 1, onnotice: () => {} });
+  if (migrate) {
+    await migrateDatabase({ exec: async (text) => void (await owner.unsafe(text)), kind: 'postgres', runDrizzle: async (folder) => {
+      const { migrate: run } = await import('drizzle-orm/postgres-js/migrator');
+      await run(drizzle({ client: owner }), { migrationsFolder: folder });
+    } });
+  }
+  // `role` as a startup parameter: every pooled connection is the app role from its first statement.
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+    connection: { role: APP_ROLE, application_name: 'footprint' },
+  });
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    ownerQuery: async <T,>(text: string, params?: unknown[]) =>
+      (await owner.unsafe(text, (params ?? []) as never[])) as unknown as T[],
+    close: async () => {
+      await client.end({ timeout: 5 });
+      await owner.end({ timeout: 5 });
+    },
+  };
+}
+
+/**
+ * Runs `fn` in one transaction scoped to `tenantId`: row-level security sees only that tenant's rows
+ * and rejects writes of any other. Services still filter on tenant_id in every query.
+ */
+export async function withTenant<T>(db: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+    return fn(tx as Tx);
+  });
+}
+
+/** One transaction with no tenant set: global tables only (tenant tables read as empty). */
+export async function withGlobal<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => fn(tx as Tx));
+}
+
+/** Rows of a raw `execute`, whichever driver ran it (PGlite returns `{ rows }`, postgres.js an array). */
+export function resultRows<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,65 @@
+/**
+ * Every table of the app. `tenantTables` lists each tenant table (first column tenant_id, key
+ * (tenant_id, id)): row-level security is applied to them and the catalog test checks their keys.
+ */
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { locations, regions, slas, lanes, transferLanes } from './network';
+import { suppliers, skus } from './catalog';
+import {
+  stockLevels,
+  stockMovements,
+  transfers,
+  transferLines,
+  purchaseOrders,
+  purchaseOrderLines,
+  inboundAllocations,
+} from './stock';
+import { orders, orderLines, kpiDaily, inventoryDaily } from './orders';
+import { planningRuns, forecasts, stockTargets, recommendations, scenarios } from './planning';
+import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
+
+export * from './auth';
+export * from './tenancy';
+export * from './network';
+export * from './catalog';
+export * from './stock';
+export * from './orders';
+export * from './planning';
+export * from './ops';
+
+export const tenantTables = [
+  // network
+  locations,
+  regions,
+  slas,
+  lanes,
+  transferLanes,
+  // catalog
+  suppliers,
+  skus,
+  // stock
+  stockLevels,
+  stockMovements,
+  transfers,
+  transferLines,
+  purchaseOrders,
+  purchaseOrderLines,
+  inboundAllocations,
+  // orders
+  orders,
+  orderLines,
+  kpiDaily,
+  inventoryDaily,
+  // planning
+  planningRuns,
+  forecasts,
+  stockTargets,
+  recommendations,
+  scenarios,
+  // ops
+  imports,
+  auditLog,
+  digestSubscriptions,
+  digestDeliveries,
+  apiTokens,
+] as const satisfies readonly PgTable[];

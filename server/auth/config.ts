@@ -1,0 +1,34 @@
+/**
+ * The database-free part of the Auth.js configuration: shared by proxy.ts (which must not open the
+ * database) and by the full configuration in server/auth/index.ts.
+ */
+import type { NextAuthConfig } from 'next-auth';
+
+export const PUBLIC_PATHS = ['/sign-in', '/sign-up', '/verify', '/invite', '/outbox', '/api/auth', '/api/trpc', '/api/digests'];
+
+export const authConfig = {
+  pages: { signIn: '/sign-in', verifyRequest: '/verify', error: '/sign-in' },
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    /** Optimistic check in the proxy: signed-out visitors of app pages go to sign-in. */
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      if (pathname === '/' || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === 'string') session.user.id = token.uid;
+      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === 'number' ? token.sv : 1;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

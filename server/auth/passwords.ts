@@ -1,0 +1,33 @@
+/** Password hashing: argon2id (OWASP's recommended parameters: m=19 MiB, t=2, p=1). */
+import { hash, verify } from '@node-rs/argon2';
+import { z } from 'zod';
+
+const ARGON2ID = 2; // Algorithm.Argon2id (a const enum, which isolatedModules cannot import)
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** At least 8 characters, up to 128, no composition rules (NIST SP 800-63B §5.1.1.2). */
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A real hash of a random password, verified against when the email is unknown, so timing does not tell. */
+let decoyHash: Promise<string> | undefined;
+export function decoyPasswordHash(): Promise<string> {
+  decoyHash ??= hashPassword(`decoy-${Math.random()}`);
+  return decoyHash;
+}

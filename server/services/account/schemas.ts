@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { passwordSchema } from '../../auth/passwords';
+import { organizationNameSchema } from '../organizations/schemas';
+
+export const emailSchema = z.string().trim().toLowerCase().email('Enter a valid email address.').max(254);
+
+export const signUpInput = z.object({
+  name: z.string().trim().min(1, 'Tell us your name.').max(100),
+  email: emailSchema,
+  password: passwordSchema,
+  organizationName: organizationNameSchema,
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+export const signInInput = z.object({ email: emailSchema, password: z.string().min(1).max(1024) });

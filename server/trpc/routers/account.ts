@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { signUpInput } from '../../services/account/schemas';
+import { signUp } from '../../services/account/sign-up';
+import { listMyOrganizations } from '../../services/account/list-organizations';
+import { signOutEverywhere } from '../../services/account/sign-out-everywhere';
+import { createOrganizationInput } from '../../services/organizations/schemas';
+import { createOrganization } from '../../services/organizations/create';
+import { withGlobal } from '@/db/client';
+import { authedProcedure, publicProcedure, router } from '../init';
+
+export const accountRouter = router({
+  signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
+    const { user, organization } = await signUp({ db: ctx.db, input });
+    return { userId: user.id, email: user.email, organization: { slug: organization.slug, name: organization.name } };
+  }),
+  me: authedProcedure.query(({ ctx }) => ctx.user),
+  organizations: authedProcedure.query(({ ctx }) => listMyOrganizations({ db: ctx.db, userId: ctx.user.id })),
+  createOrganization: authedProcedure.input(createOrganizationInput).mutation(async ({ ctx, input }) => {
+    const org = await withGlobal(ctx.db, (tx) => createOrganization({ db: tx, userId: ctx.user.id, input }));
+    return { slug: org.slug, name: org.name, kind: org.kind };
+  }),
+  signOutEverywhere: authedProcedure.input(z.object({}).optional()).mutation(({ ctx }) => signOutEverywhere({ db: ctx.db, userId: ctx.user.id })),
+});
