@@ -62,7 +62,7 @@ export const skus = pgTable(
       name: 'skus_supplier_fk',
       columns: [t.tenantId, t.supplierId],
       foreignColumns: [suppliers.tenantId, suppliers.id],
-    }).onDelete('restrict'),
+    }),
     unique('skus_code_key').on(t.tenantId, t.code),
     index('skus_supplier_idx').on(t.tenantId, t.supplierId),
     index('skus_category_idx').on(t.tenantId, t.category),

@@ -7,7 +7,21 @@
  * no global lookup by hash, and every key here still starts with tenant_id.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { auditTimestamps, idColumn, tenantIdColumn, timestamptz } from './columns';
 import { users } from './auth';
 import { grantRole, organizations } from './tenancy';

@@ -3,7 +3,20 @@
  * dashboard scans raw order lines.
  */
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, numeric, pgEnum, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { auditTimestamps, idColumn, money, tenantIdColumn, timestamptz } from './columns';
 import { locations, regions } from './network';
 import { skus } from './catalog';
@@ -42,17 +55,17 @@ export const orders = pgTable(
       name: 'orders_region_fk',
       columns: [t.tenantId, t.regionId],
       foreignColumns: [regions.tenantId, regions.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'orders_ship_from_fk',
       columns: [t.tenantId, t.shipFromLocationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'orders_import_fk',
       columns: [t.tenantId, t.importId],
       foreignColumns: [imports.tenantId, imports.id],
-    }).onDelete('restrict'),
+    }),
     unique('orders_external_ref_key').on(t.tenantId, t.externalRef),
     index('orders_ordered_idx').on(t.tenantId, t.orderedAt),
     index('orders_region_ordered_idx').on(t.tenantId, t.regionId, t.orderedAt),
@@ -97,7 +110,7 @@ export const orderLines = pgTable(
       name: 'order_lines_sku_fk',
       columns: [t.tenantId, t.skuId],
       foreignColumns: [skus.tenantId, skus.id],
-    }).onDelete('restrict'),
+    }),
     index('order_lines_order_idx').on(t.tenantId, t.orderId),
     index('order_lines_sku_idx').on(t.tenantId, t.skuId),
     check('order_lines_qty_ordered_positive', sql`${t.qtyOrdered} > 0`),
@@ -149,12 +162,12 @@ export const kpiDaily = pgTable(
       name: 'kpi_daily_region_fk',
       columns: [t.tenantId, t.regionId],
       foreignColumns: [regions.tenantId, regions.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'kpi_daily_location_fk',
       columns: [t.tenantId, t.locationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     // Also serves (tenant_id, day, region_id) range scans.
     unique('kpi_daily_day_region_location_key').on(t.tenantId, t.day, t.regionId, t.locationId),
     index('kpi_daily_region_day_idx').on(t.tenantId, t.regionId, t.day),
@@ -163,8 +176,14 @@ export const kpiDaily = pgTable(
       'kpi_daily_counts_nonnegative',
       sql`${t.ordersCount} >= 0 and ${t.unitsOrdered} >= 0 and ${t.unitsShipped} >= 0 and ${t.unitsShippedFirst} >= 0 and ${t.unitsBackordered} >= 0 and ${t.completeOrders} >= 0 and ${t.deliveredOrders} >= 0 and ${t.onTimeOrders} >= 0`,
     ),
-    check('kpi_daily_subsets', sql`${t.completeOrders} <= ${t.ordersCount} and ${t.deliveredOrders} <= ${t.ordersCount} and ${t.onTimeOrders} <= ${t.deliveredOrders}`),
-    check('kpi_daily_sums_nonnegative', sql`${t.deliveryDaysSum} >= 0 and ${t.shippingCostSum} >= 0 and ${t.cogsShipped} >= 0 and ${t.revenueOrdered} >= 0`),
+    check(
+      'kpi_daily_subsets',
+      sql`${t.completeOrders} <= ${t.ordersCount} and ${t.deliveredOrders} <= ${t.ordersCount} and ${t.onTimeOrders} <= ${t.deliveredOrders}`,
+    ),
+    check(
+      'kpi_daily_sums_nonnegative',
+      sql`${t.deliveryDaysSum} >= 0 and ${t.shippingCostSum} >= 0 and ${t.cogsShipped} >= 0 and ${t.revenueOrdered} >= 0`,
+    ),
   ],
 );
 
@@ -186,7 +205,7 @@ export const inventoryDaily = pgTable(
       name: 'inventory_daily_location_fk',
       columns: [t.tenantId, t.locationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     unique('inventory_daily_day_location_key').on(t.tenantId, t.day, t.locationId),
     index('inventory_daily_location_day_idx').on(t.tenantId, t.locationId, t.day),
     check('inventory_daily_nonnegative', sql`${t.units} >= 0 and ${t.value} >= 0`),

@@ -6,6 +6,10 @@
  * recommendation records the transfer it created). Every cross-file reference sits inside a table's
  * extra-config callback, which drizzle runs lazily, so the import cycle never touches an uninitialised
  * binding at module load.
+ *
+ * Composite foreign keys use the default ON DELETE NO ACTION (refuses deleting a referenced row, checked
+ * at the end of the statement, so deleting an organization still cascades through every tenant table);
+ * lines cascade from their header.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -67,12 +71,12 @@ export const stockLevels = pgTable(
       name: 'stock_levels_sku_fk',
       columns: [t.tenantId, t.skuId],
       foreignColumns: [skus.tenantId, skus.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'stock_levels_location_fk',
       columns: [t.tenantId, t.locationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     unique('stock_levels_sku_location_key').on(t.tenantId, t.skuId, t.locationId),
     index('stock_levels_location_idx').on(t.tenantId, t.locationId),
     check(
@@ -116,17 +120,17 @@ export const transfers = pgTable(
       name: 'transfers_from_fk',
       columns: [t.tenantId, t.fromLocationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'transfers_to_fk',
       columns: [t.tenantId, t.toLocationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'transfers_recommendation_fk',
       columns: [t.tenantId, t.recommendationId],
       foreignColumns: [recommendations.tenantId, recommendations.id],
-    }).onDelete('restrict'),
+    }),
     unique('transfers_number_key').on(t.tenantId, t.number),
     // NULLs are distinct: transfers without a key never collide, and ON CONFLICT (tenant_id, idempotency_key) works.
     unique('transfers_idempotency_key').on(t.tenantId, t.idempotencyKey),
@@ -165,7 +169,7 @@ export const transferLines = pgTable(
       name: 'transfer_lines_sku_fk',
       columns: [t.tenantId, t.skuId],
       foreignColumns: [skus.tenantId, skus.id],
-    }).onDelete('restrict'),
+    }),
     unique('transfer_lines_transfer_sku_key').on(t.tenantId, t.transferId, t.skuId),
     index('transfer_lines_sku_idx').on(t.tenantId, t.skuId),
     check('transfer_lines_qty_positive', sql`${t.qty} > 0`),
@@ -203,17 +207,17 @@ export const purchaseOrders = pgTable(
       name: 'purchase_orders_supplier_fk',
       columns: [t.tenantId, t.supplierId],
       foreignColumns: [suppliers.tenantId, suppliers.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'purchase_orders_arrival_fk',
       columns: [t.tenantId, t.arrivalLocationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'purchase_orders_recommendation_fk',
       columns: [t.tenantId, t.recommendationId],
       foreignColumns: [recommendations.tenantId, recommendations.id],
-    }).onDelete('restrict'),
+    }),
     unique('purchase_orders_number_key').on(t.tenantId, t.number),
     unique('purchase_orders_idempotency_key').on(t.tenantId, t.idempotencyKey),
     index('purchase_orders_status_idx').on(t.tenantId, t.status, t.eta),
@@ -249,7 +253,7 @@ export const purchaseOrderLines = pgTable(
       name: 'purchase_order_lines_sku_fk',
       columns: [t.tenantId, t.skuId],
       foreignColumns: [skus.tenantId, skus.id],
-    }).onDelete('restrict'),
+    }),
     unique('purchase_order_lines_po_sku_key').on(t.tenantId, t.purchaseOrderId, t.skuId),
     index('purchase_order_lines_sku_idx').on(t.tenantId, t.skuId),
     check('purchase_order_lines_qty_positive', sql`${t.qty} > 0`),
@@ -282,17 +286,17 @@ export const inboundAllocations = pgTable(
       name: 'inbound_allocations_sku_fk',
       columns: [t.tenantId, t.skuId],
       foreignColumns: [skus.tenantId, skus.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'inbound_allocations_location_fk',
       columns: [t.tenantId, t.locationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'inbound_allocations_recommendation_fk',
       columns: [t.tenantId, t.recommendationId],
       foreignColumns: [recommendations.tenantId, recommendations.id],
-    }).onDelete('restrict'),
+    }),
     unique('inbound_allocations_po_sku_location_key').on(t.tenantId, t.purchaseOrderId, t.skuId, t.locationId),
     index('inbound_allocations_sku_location_idx').on(t.tenantId, t.skuId, t.locationId),
     index('inbound_allocations_location_idx').on(t.tenantId, t.locationId),
@@ -333,22 +337,22 @@ export const stockMovements = pgTable(
       name: 'stock_movements_sku_fk',
       columns: [t.tenantId, t.skuId],
       foreignColumns: [skus.tenantId, skus.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'stock_movements_location_fk',
       columns: [t.tenantId, t.locationId],
       foreignColumns: [locations.tenantId, locations.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'stock_movements_transfer_fk',
       columns: [t.tenantId, t.transferId],
       foreignColumns: [transfers.tenantId, transfers.id],
-    }).onDelete('restrict'),
+    }),
     foreignKey({
       name: 'stock_movements_po_fk',
       columns: [t.tenantId, t.purchaseOrderId],
       foreignColumns: [purchaseOrders.tenantId, purchaseOrders.id],
-    }).onDelete('restrict'),
+    }),
     unique('stock_movements_idempotency_key').on(t.tenantId, t.idempotencyKey),
     index('stock_movements_sku_location_occurred_idx').on(t.tenantId, t.skuId, t.locationId, t.occurredAt),
     index('stock_movements_location_occurred_idx').on(t.tenantId, t.locationId, t.occurredAt),
@@ -359,6 +363,9 @@ export const stockMovements = pgTable(
       'stock_movements_qty_sign',
       sql`${t.qty} <> 0 and (${t.kind} in ('adjustment', 'count') or (${t.kind} in ('receipt', 'transfer_in') and ${t.qty} > 0) or (${t.kind} in ('shipment', 'transfer_out') and ${t.qty} < 0))`,
     ),
-    check('stock_movements_transfer_linked', sql`${t.kind} not in ('transfer_out', 'transfer_in') or ${t.transferId} is not null`),
+    check(
+      'stock_movements_transfer_linked',
+      sql`${t.kind} not in ('transfer_out', 'transfer_in') or ${t.transferId} is not null`,
+    ),
   ],
 );
