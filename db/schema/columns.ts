@@ -41,6 +41,6 @@ export function timestamptz(name: string) {
 export function auditTimestamps() {
   return {
     createdAt: timestamptz('created_at').notNull().defaultNow(),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow().$onUpdate(() => new Date()),
   };
 }

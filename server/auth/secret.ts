@@ -8,7 +8,7 @@ import path from 'node:path';
 
 export function ensureAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (process.env.NODE_ENV === 'production' && !process.env.FOOTPRINT_LOCAL_SECRET) {
+  if (process.env.NODE_ENV === 'production') {
     throw new Error('AUTH_SECRET is not set. Set it to a long random string (e.g. `openssl rand -base64 33`).');
   }
   const file = path.join(process.cwd(), '.data', 'auth-secret');

@@ -1,4 +1,4 @@
-import type { Queryable } from '@/db/client';
+import { withGlobal, type Database, type Queryable } from '@/db/client';
 import { memberships, organizations } from '@/db/schema';
 import { createOrganizationInput, type CreateOrganizationInput } from './schemas';
 import { uniqueSlug } from './slug';
@@ -14,4 +14,9 @@ export async function createOrganization({ db, userId, input }: { db: Queryable;
   if (!org) throw new Error('organization insert returned nothing');
   await db.insert(memberships).values({ organizationId: org.id, userId, role: 'owner' });
   return org;
+}
+
+/** The same, in a transaction of its own (the onboarding form). */
+export async function createOrganizationForUser({ db, userId, input }: { db: Database; userId: string; input: CreateOrganizationInput }) {
+  return withGlobal(db, (tx) => createOrganization({ db: tx, userId, input }));
 }

@@ -4,8 +4,7 @@ import { signUp } from '../../services/account/sign-up';
 import { listMyOrganizations } from '../../services/account/list-organizations';
 import { signOutEverywhere } from '../../services/account/sign-out-everywhere';
 import { createOrganizationInput } from '../../services/organizations/schemas';
-import { createOrganization } from '../../services/organizations/create';
-import { withGlobal } from '@/db/client';
+import { createOrganizationForUser } from '../../services/organizations/create';
 import { authedProcedure, publicProcedure, router } from '../init';
 
 export const accountRouter = router({
@@ -16,7 +15,7 @@ export const accountRouter = router({
   me: authedProcedure.query(({ ctx }) => ctx.user),
   organizations: authedProcedure.query(({ ctx }) => listMyOrganizations({ db: ctx.db, userId: ctx.user.id })),
   createOrganization: authedProcedure.input(createOrganizationInput).mutation(async ({ ctx, input }) => {
-    const org = await withGlobal(ctx.db, (tx) => createOrganization({ db: tx, userId: ctx.user.id, input }));
+    const org = await createOrganizationForUser({ db: ctx.db, userId: ctx.user.id, input });
     return { slug: org.slug, name: org.name, kind: org.kind };
   }),
   signOutEverywhere: authedProcedure.input(z.object({}).optional()).mutation(({ ctx }) => signOutEverywhere({ db: ctx.db, userId: ctx.user.id })),

@@ -1,0 +1,20 @@
+/**
+ * `npm run db:migrate`: applies the migrations and row-level security to DATABASE_URL, or to the
+ * embedded database in .data/pglite. With --seed-if-empty, seeds the demo organization on a new database.
+ */
+import { openDatabase } from '../client';
+import { seedDemo, isSeeded } from '../seed';
+
+const seedIfEmpty = process.argv.includes('--seed-if-empty');
+const url = process.env.DATABASE_URL || undefined;
+const handle = await openDatabase({ url, dataDir: process.env.PGLITE_DIR || undefined });
+try {
+  console.log(`[db] migrations applied (${url ? 'Postgres server' : 'embedded PGlite'})`);
+  if (seedIfEmpty && !(await isSeeded(handle.db))) {
+    const started = Date.now();
+    const summary = await seedDemo(handle.db);
+    console.log(`[db] demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+  }
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,15 @@
+/** `npm run db:seed`: seeds the demo organizations (refuses when they already exist). */
+import { openDatabase } from '../client';
+import { isSeeded, seedDemo } from '../seed';
+
+const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: process.env.PGLITE_DIR || undefined });
+try {
+  if (await isSeeded(handle.db)) {
+    console.log('[db] the demo organization already exists; nothing to do.');
+  } else {
+    const summary = await seedDemo(handle.db);
+    console.log(`[db] demo data seeded: ${JSON.stringify(summary)}`);
+  }
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,18 @@
+/** Environment for local runs: telemetry off, and a generated AUTH_SECRET in .data/ when none is set. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export function localEnv() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  if (!env.AUTH_SECRET) {
+    const file = path.join(process.cwd(), '.data', 'auth-secret');
+    if (!existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, randomBytes(33).toString('base64'), { mode: 0o600 });
+      console.log('[start] no AUTH_SECRET set: generated one into .data/auth-secret (set AUTH_SECRET in production)');
+    }
+    env.AUTH_SECRET = readFileSync(file, 'utf8').trim();
+  }
+  return env;
+}
