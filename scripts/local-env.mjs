@@ -5,6 +5,8 @@ import path from 'node:path';
 
 export function localEnv() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  // Local runs with no mail server show sent mail (sign-in links, invitations) at /outbox.
+  if (!env.SMTP_URL && env.FOOTPRINT_LOCAL_OUTBOX === undefined) env.FOOTPRINT_LOCAL_OUTBOX = '1';
   if (!env.AUTH_SECRET) {
     const file = path.join(process.cwd(), '.data', 'auth-secret');
     if (!existsSync(file)) {

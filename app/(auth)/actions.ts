@@ -54,22 +54,24 @@ export async function signUpWithPassword(_prev: FormState, form: FormData): Prom
     name: form.get('name'),
     email: form.get('email'),
     password: form.get('password'),
-    organizationName: form.get('organizationName'),
+    organizationName: form.get('organizationName') || undefined,
   });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
     return { fieldErrors };
   }
-  let slug: string;
+  const callbackUrl = safeRedirect(form.get('callbackUrl'));
+  let target: string;
   try {
     const { organization } = await signUp({ db: await getDb(), input: parsed.data });
-    slug = organization.slug;
+    // Back to where sign-up was asked from (an invitation), else the new organization, else onboarding.
+    target = callbackUrl !== '/' ? callbackUrl : organization ? `/${organization.slug}/dashboard` : '/onboarding';
   } catch (error) {
     if (error instanceof Conflict) return { fieldErrors: { email: error.message } };
     throw error;
   }
-  await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: `/${slug}/dashboard` });
+  await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: target });
   return {};
 }
 

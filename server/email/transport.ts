@@ -22,8 +22,14 @@ function smtpTransport(url: string): Transporter {
   return transporter.transport;
 }
 
+/**
+ * The /outbox page shows every message, sign-in links included, so it is on only for local runs: no
+ * SMTP_URL, and either a development server or `npm start`'s local mode (FOOTPRINT_LOCAL_OUTBOX=1).
+ * A shared deployment sets SMTP_URL and never shows it.
+ */
 export function outboxEnabled(): boolean {
-  return !process.env.SMTP_URL;
+  if (process.env.SMTP_URL) return false;
+  return process.env.NODE_ENV !== 'production' || process.env.FOOTPRINT_LOCAL_OUTBOX === '1';
 }
 
 /** Sends now (SMTP) or writes to the outbox on `db` (the caller's transaction, if it has one). */

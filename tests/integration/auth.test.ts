@@ -23,7 +23,7 @@ describe('sign-up', () => {
   it('creates user, importer organization and owner membership together, password as argon2id', async () => {
     const caller = await callerFor(db.db, null);
     const out = await caller.account.signUp({ name: 'Ana', email: 'Ana@Example.test', password: 'eight ch', organizationName: 'Ana Imports' });
-    expect(out.organization.slug).toBe('ana-imports');
+    expect(out.organization?.slug).toBe('ana-imports');
     const [user] = await withGlobal(db.db, (tx) => tx.select().from(users));
     expect(user?.email).toBe('ana@example.test');
     expect(user?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -121,5 +121,20 @@ describe('sessions act on the very next request', () => {
     const caller = await callerFor(db.db, people.ownerB);
     await withGlobal(db.db, (tx) => tx.update(users).set({ disabledAt: new Date() }).where(eq(users.id, people.ownerB.id)));
     expect(await callPath(caller, 'account.me', undefined)).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('sign-up details', () => {
+  it('an invited person may sign up without an organization of their own', async () => {
+    const caller = await callerFor(db.db, null);
+    const out = await caller.account.signUp({ name: 'Invitee', email: 'invitee@x.test', password: 'long enough' });
+    expect(out.organization).toBeNull();
+    expect(await db.snapshot()).toMatchObject({ users: 1, organizations: 0, memberships: 0 });
+  });
+
+  it('never gives an organization a slug the app routes use', async () => {
+    const caller = await callerFor(db.db, null);
+    const out = await caller.account.signUp({ name: 'P', email: 'p@x.test', password: 'long enough', organizationName: 'Portfolio' });
+    expect(out.organization?.slug).toBe('portfolio-2');
   });
 });

@@ -8,7 +8,8 @@ export const signUpInput = z.object({
   name: z.string().trim().min(1, 'Tell us your name.').max(100),
   email: emailSchema,
   password: passwordSchema,
-  organizationName: organizationNameSchema,
+  /** Optional: someone who signs up to accept an invitation needs no organization of their own. */
+  organizationName: organizationNameSchema.optional(),
 });
 export type SignUpInput = z.input<typeof signUpInput>;
 

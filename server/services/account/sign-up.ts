@@ -6,7 +6,7 @@ import { hashPassword } from '../../auth/passwords';
 import { createOrganization } from '../organizations/create';
 import { signUpInput, type SignUpInput } from './schemas';
 
-/** Creates the user, their importer organization and the owner membership: all three or none. */
+/** Creates the user, their importer organization (when named) and the owner membership: all or none. */
 export async function signUp({ db, input }: { db: Database; input: SignUpInput }) {
   const data = signUpInput.parse(input);
   const passwordHash = await hashPassword(data.password);
@@ -15,7 +15,7 @@ export async function signUp({ db, input }: { db: Database; input: SignUpInput }
     if (existing) throw new Conflict('An account with this email already exists. Sign in instead.');
     const [user] = await tx.insert(users).values({ email: data.email, name: data.name, passwordHash }).returning();
     if (!user) throw new Error('user insert returned nothing');
-    const org = await createOrganization({ db: tx, userId: user.id, input: { name: data.organizationName } });
+    const org = data.organizationName ? await createOrganization({ db: tx, userId: user.id, input: { name: data.organizationName } }) : null;
     return { user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }, organization: org };
   });
 }

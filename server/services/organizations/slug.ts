@@ -15,13 +15,16 @@ export function slugify(name: string): string {
   return base.length >= 3 ? base : `org-${base || 'new'}`.slice(0, 40);
 }
 
-/** A slug not used yet: the name's slug, else with -2, -3, ... */
+/** First path segments the app itself uses: an organization slug must never shadow them. */
+export const RESERVED_SLUGS = new Set(['api', 'app', 'portfolio', 'onboarding', 'outbox', 'invite', 'verify', 'sign-in', 'sign-up', 'settings', 'admin', 'new', 'static']);
+
+/** A slug not used yet nor reserved: the name's slug, else with -2, -3, ... */
 export async function uniqueSlug(db: Queryable, name: string): Promise<string> {
   const base = slugify(name);
   const taken = new Set(
     (await db.select({ slug: organizations.slug }).from(organizations).where(like(organizations.slug, `${base}%`))).map((r) => r.slug),
   );
-  if (!taken.has(base)) return base;
+  if (!taken.has(base) && !RESERVED_SLUGS.has(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;

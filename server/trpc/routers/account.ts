@@ -10,7 +10,7 @@ import { authedProcedure, publicProcedure, router } from '../init';
 export const accountRouter = router({
   signUp: publicProcedure.input(signUpInput).mutation(async ({ ctx, input }) => {
     const { user, organization } = await signUp({ db: ctx.db, input });
-    return { userId: user.id, email: user.email, organization: { slug: organization.slug, name: organization.name } };
+    return { userId: user.id, email: user.email, organization: organization ? { slug: organization.slug, name: organization.name } : null };
   }),
   me: authedProcedure.query(({ ctx }) => ctx.user),
   organizations: authedProcedure.query(({ ctx }) => listMyOrganizations({ db: ctx.db, userId: ctx.user.id })),

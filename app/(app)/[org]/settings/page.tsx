@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { hasRole } from '@/server/auth/roles';
+import { getCaller, HydrateClient, prefetch, trpc } from '../../../_trpc/server';
+import { loadOrganization } from '../../../_components/layout/load-organization';
+import { InvitationsSection } from './_components/invitations-section';
+import { MembersSection } from './_components/members-section';
+import { OrganizationSection } from './_components/organization-section';
+import { ProviderAccessSection } from './_components/provider-access-section';
+import type { SettingsOrg } from './_components/types';
+
+export const metadata: Metadata = { title: 'Settings' };
+export const dynamic = 'force-dynamic';
+
+export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const [org, caller] = await Promise.all([loadOrganization(slug), getCaller()]);
+  const me = await caller.account.me();
+  const isAdmin = hasRole(org.role, 'admin');
+  const settingsOrg: SettingsOrg = { slug: org.slug, name: org.name, kind: org.kind, timezone: org.timezone, role: org.role, isAdmin };
+
+  prefetch(trpc.members.list.queryOptions({ org: org.slug }));
+  if (isAdmin) prefetch(trpc.invitations.list.queryOptions({ org: org.slug }));
+  if (isAdmin && org.kind === 'importer') prefetch(trpc.providerAccess.list.queryOptions({ org: org.slug }));
+
+  return (
+    <HydrateClient>
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold text-slate-900">Settings</h1>
+        <OrganizationSection org={org} />
+        <MembersSection org={settingsOrg} currentUserId={me.id} />
+        <InvitationsSection org={settingsOrg} />
+        {org.kind === 'importer' ? <ProviderAccessSection org={settingsOrg} /> : null}
+      </div>
+    </HydrateClient>
+  );
+}
