@@ -1,0 +1,10 @@
+/**
+ * Public facade of the pure planning engine (DESIGN §5). Import from '@/server/planning'.
+ * Documented in server/planning/README.md.
+ */
+export * from './inventory';
+export * from './allocation';
+export * from './forecast';
+export * from './segmentation';
+// forecast/ also exports a normalQuantile (Acklam, 1e-9); the facade exposes the inventory one (refined, ~1e-15).
+export { normalQuantile } from './inventory';
