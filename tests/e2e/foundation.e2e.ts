@@ -63,17 +63,22 @@ describe('foundation journey', () => {
     await snap(page, '04-sign-in-with-demo-logins');
   });
 
-  it('signs in as the demo account manager and switches to the granted client', async () => {
+  it('signs in as the demo account manager, opens the granted client and switches organization', async () => {
     await page.getByTestId('demo-fill-am@bluewave3pl.example').click();
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    await snap(page, '05-account-manager-home');
-    await page.getByRole('button', { name: /switch organization/i }).first().click();
-    await page.getByTestId('org-option-northwind').click();
+    await page.waitForURL(/\/portfolio$/);
+    await expect.poll(() => page.getByRole('link', { name: 'Northwind Electronics' }).count()).toBe(1);
+    await snap(page, '05-account-manager-portfolio');
+    await page.getByRole('link', { name: 'Northwind Electronics' }).click();
     await page.waitForURL(/\/northwind\/dashboard$/);
     await expect.poll(() => page.getByTestId('current-org-name').first().textContent()).toContain('Northwind Electronics');
     await expect.poll(() => page.getByText(/through BlueWave 3PL/).count()).toBeGreaterThan(0);
-    await snap(page, '06-switched-to-client');
+    await snap(page, '06-granted-client');
+    await page.getByRole('button', { name: /switch organization/i }).first().click();
+    await page.getByTestId('org-option-bluewave-3pl').click();
+    await page.waitForURL(/\/bluewave-3pl\//);
+    await expect.poll(() => page.getByTestId('current-org-name').first().textContent()).toContain('BlueWave 3PL');
+    await snap(page, '07-switched-to-provider');
   });
 
   it('a signed-out visitor of an app page is sent to sign-in', async () => {
@@ -91,7 +96,9 @@ describe('foundation journey', () => {
     for (let i = 0; i < 7; i++) {
       const csrfRes = await fetch(`${BASE_URL}/api/auth/csrf`);
       const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-      const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      // As a browser does: a later Set-Cookie of the same name replaces an earlier one.
+      const jar = new Map(csrfRes.headers.getSetCookie().map((c) => (c.split(';')[0] ?? '').split(/=(.*)/s).slice(0, 2) as [string, string]));
+      const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
       const res = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
         method: 'POST',
         redirect: 'manual',

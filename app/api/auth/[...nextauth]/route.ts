@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { handlers } from '@/server/auth';
 import { getDb } from '@/db/instance';
 import { withGlobal } from '@/db/client';
@@ -12,8 +12,9 @@ export const GET = handlers.GET;
 /** Credential sign-ins of a throttled account or IP get a real 429 with Retry-After. */
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith('/callback/credentials')) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get('email') ?? '');
+    // Read the body once and hand Auth.js a fresh request with the same bytes (a cloned stream loses them).
+    const body = await request.text();
+    const email = new URLSearchParams(body).get('email') ?? '';
     try {
       const db = await getDb();
       await withGlobal(db, (tx) => assertNotThrottled(tx, email, clientIp(request.headers)));
@@ -23,6 +24,7 @@ export async function POST(request: NextRequest) {
       }
       throw error;
     }
+    return handlers.POST(new NextRequest(request.url, { method: 'POST', headers: request.headers, body }));
   }
   return handlers.POST(request);
 }
