@@ -90,6 +90,26 @@ describe('foundation journey', () => {
     await other.close();
   });
 
+  it('signs in with an emailed magic link (read from the local outbox)', async () => {
+    const other = await launchBrowser();
+    try {
+      const tab = await other.newPage();
+      await tab.goto('/sign-in');
+      await tab.getByLabel('Email').fill('planner@northwind.example');
+      await tab.getByRole('button', { name: /email me a sign-in link/i }).click();
+      await tab.waitForURL(/\/verify/);
+      await tab.goto('/outbox');
+      const link = tab.locator('a[href*="/api/auth/callback/nodemailer"]').first();
+      await expect.poll(() => link.count()).toBe(1);
+      await snap(tab, '08-outbox-magic-link');
+      await tab.goto((await link.getAttribute('href')) ?? '');
+      await tab.waitForURL(/\/northwind\/dashboard$/);
+      await expect.poll(() => tab.getByTestId('current-org-name').first().textContent()).toContain('Northwind Electronics');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('answers 429 with Retry-After once an account is throttled', async () => {
     const email = `throttled-${runId}@example.test`;
     const statuses: number[] = [];
