@@ -18,9 +18,14 @@ export function csvCell(value: CsvCell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV record with its CRLF line end (for streaming a file record by record). */
+export function csvRecord(cells: readonly CsvCell[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
+}
+
 /** A whole CSV document: a header row, then the rows. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map(csvRecord).join('');
 }
 
 /** A file name safe on every OS, with today's date: `members-northwind-2025-01-31.csv`. */

@@ -5,6 +5,19 @@ import { membersRouter } from './routers/members';
 import { invitationsRouter } from './routers/invitations';
 import { providerAccessRouter } from './routers/provider-access';
 import { portfolioRouter } from './routers/portfolio';
+import { locationsRouter } from './routers/locations';
+import { regionsRouter } from './routers/regions';
+import { lanesRouter } from './routers/lanes';
+import { transferLanesRouter } from './routers/transfer-lanes';
+import { suppliersRouter } from './routers/suppliers';
+import { skusRouter } from './routers/skus';
+import { ordersRouter } from './routers/orders';
+import { auditRouter } from './routers/audit';
+import { networkRouter } from './routers/network';
+import { stockRouter } from './routers/stock';
+import { transfersRouter } from './routers/transfers';
+import { purchaseOrdersRouter } from './routers/purchase-orders';
+import { importsRouter } from './routers/imports';
 
 export const appRouter = router({
   account: accountRouter,
@@ -13,6 +26,19 @@ export const appRouter = router({
   invitations: invitationsRouter,
   providerAccess: providerAccessRouter,
   portfolio: portfolioRouter,
+  locations: locationsRouter,
+  regions: regionsRouter,
+  lanes: lanesRouter,
+  transferLanes: transferLanesRouter,
+  suppliers: suppliersRouter,
+  skus: skusRouter,
+  orders: ordersRouter,
+  audit: auditRouter,
+  network: networkRouter,
+  stock: stockRouter,
+  transfers: transfersRouter,
+  purchaseOrders: purchaseOrdersRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

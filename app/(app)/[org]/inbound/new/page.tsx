@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasRole } from '@/server/auth/roles';
+import { loadOrganization } from '../../../../_components/layout/load-organization';
+import { PageHeading } from '../../../../_components/tables/page-heading';
+import { PurchaseOrderForm } from '../_components/purchase-order-form';
+
+export const metadata: Metadata = { title: 'New purchase order' };
+export const dynamic = 'force-dynamic';
+
+export default async function NewPurchaseOrderPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const org = await loadOrganization(slug);
+  if (!hasRole(org.role, 'planner')) notFound();
+  return (
+    <div>
+      <PageHeading title="New purchase order" back={{ href: `/${org.slug}/inbound`, label: 'Inbound' }} subtitle="Its units count as on order at the arrival location from now on." />
+      <PurchaseOrderForm org={org.slug} currency={org.currency} />
+    </div>
+  );
+}

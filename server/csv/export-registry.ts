@@ -1,0 +1,40 @@
+/**
+ * Every entity that can be downloaded as CSV from /api/orgs/<org>/export/<entity>. Add one line per
+ * entity: its export (header + rows through the tRPC caller) lives in ./exports/<entity>.ts.
+ */
+import type { CsvExport } from './export-types';
+import { lanesExport } from './exports/lanes';
+import { locationsExport } from './exports/locations';
+import { regionsExport } from './exports/regions';
+import { skusExport } from './exports/skus';
+import { slasExport } from './exports/slas';
+import { suppliersExport } from './exports/suppliers';
+import { transferLanesExport } from './exports/transfer-lanes';
+import { stockByLocationExport, stockBySkuExport, stockLevelsExport } from './exports/stock-levels';
+import { stockMovementsExport } from './exports/stock-movements';
+import { transfersExport } from './exports/transfers';
+import { purchaseOrdersExport } from './exports/purchase-orders';
+
+const EXPORTS: Record<string, CsvExport> = {
+  locations: locationsExport,
+  regions: regionsExport,
+  slas: slasExport,
+  lanes: lanesExport,
+  'transfer-lanes': transferLanesExport,
+  suppliers: suppliersExport,
+  skus: skusExport,
+  'stock-levels': stockLevelsExport,
+  'stock-by-sku': stockBySkuExport,
+  'stock-by-location': stockByLocationExport,
+  'stock-movements': stockMovementsExport,
+  transfers: transfersExport,
+  'purchase-orders': purchaseOrdersExport,
+};
+
+export function findCsvExport(entity: string): CsvExport | undefined {
+  return Object.hasOwn(EXPORTS, entity) ? EXPORTS[entity] : undefined;
+}
+
+export function exportEntities(): string[] {
+  return Object.keys(EXPORTS).sort();
+}
