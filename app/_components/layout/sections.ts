@@ -49,8 +49,21 @@ export function findSection(slug: string): Section | undefined {
   return SECTIONS.find((s) => s.slug === slug);
 }
 
-/** The section a pathname is in: `/northwind/stock/123` → stock. */
+/** Pages that live under a section without a sidebar entry of their own. */
+export const SECTION_ALIASES: Record<string, SectionSlug> = {
+  suppliers: 'skus',
+  'transfer-lanes': 'lanes',
+  audit: 'settings',
+};
+
+/** The sidebar section a path segment belongs to: itself, or the section it is filed under. */
+export function sectionSlugOf(segment: string | undefined): string | undefined {
+  if (!segment) return undefined;
+  return Object.hasOwn(SECTION_ALIASES, segment) ? SECTION_ALIASES[segment] : segment;
+}
+
+/** The section a pathname is in: `/northwind/stock/123` → stock, `/northwind/suppliers` → skus. */
 export function sectionOfPath(pathname: string): Section | undefined {
-  const slug = pathname.split('/')[2];
+  const slug = sectionSlugOf(pathname.split('/')[2]);
   return slug ? findSection(slug) : undefined;
 }

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { SECTIONS, type Section } from './sections';
+import { SECTIONS, sectionSlugOf, type Section } from './sections';
 import { SectionIcon } from './section-icon';
 import { Wordmark } from './wordmark';
 
@@ -38,7 +38,7 @@ function NavLink({ href, label, icon, active, onNavigate }: { href: string; labe
 
 export function Sidebar({ id, org, kind, open, onClose }: SidebarProps) {
   const pathname = usePathname();
-  const current = pathname.split('/')[2];
+  const current = sectionSlugOf(pathname.split('/')[2]);
   const panelRef = useRef<HTMLElement>(null);
   const sections = kind === 'provider' ? SECTIONS.filter((s) => PROVIDER_SLUGS.has(s.slug)) : SECTIONS;
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { hasRole } from '@/server/auth/roles';
 import { getCaller, HydrateClient, prefetch, trpc } from '../../../_trpc/server';
 import { loadOrganization } from '../../../_components/layout/load-organization';
@@ -25,7 +26,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   return (
     <HydrateClient>
       <div className="space-y-6">
-        <h1 className="text-2xl font-semibold text-slate-900">Settings</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900">Settings</h1>
+          {isAdmin ? (
+            <Link href={`/${org.slug}/audit`} className="text-sm font-medium text-brand-700 hover:underline">
+              Audit log: who changed what, and when
+            </Link>
+          ) : null}
+        </div>
         <OrganizationSection org={org} />
         <MembersSection org={settingsOrg} currentUserId={me.id} />
         <InvitationsSection org={settingsOrg} />
