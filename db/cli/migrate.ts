@@ -13,6 +13,8 @@ try {
   if (seedIfEmpty && !(await isSeeded(handle.db))) {
     const started = Date.now();
     const summary = await seedDemo(handle.db);
+    // PGlite runs no autovacuum: give the planner statistics for the rows just written.
+    await handle.ownerQuery('analyze');
     console.log(`[db] demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
   }
 } finally {

@@ -8,6 +8,8 @@ try {
     console.log('[db] the demo organization already exists; nothing to do.');
   } else {
     const summary = await seedDemo(handle.db);
+    // PGlite runs no autovacuum: give the planner statistics for the rows just written.
+    await handle.ownerQuery('analyze');
     console.log(`[db] demo data seeded: ${JSON.stringify(summary)}`);
   }
 } finally {

@@ -14,6 +14,8 @@ import { stockByLocationExport, stockBySkuExport, stockLevelsExport } from './ex
 import { stockMovementsExport } from './exports/stock-movements';
 import { transfersExport } from './exports/transfers';
 import { purchaseOrdersExport } from './exports/purchase-orders';
+import { ordersExport } from './exports/orders';
+import { auditExport } from './exports/audit';
 
 const EXPORTS: Record<string, CsvExport> = {
   locations: locationsExport,
@@ -29,6 +31,8 @@ const EXPORTS: Record<string, CsvExport> = {
   'stock-movements': stockMovementsExport,
   transfers: transfersExport,
   'purchase-orders': purchaseOrdersExport,
+  orders: ordersExport,
+  audit: auditExport,
 };
 
 export function findCsvExport(entity: string): CsvExport | undefined {

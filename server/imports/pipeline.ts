@@ -120,6 +120,10 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       errors.add(1, undefined, 'The file is empty. The first row must be the header with the column names; download the template to see them.');
       return finishResult();
     }
+    if (counts.rows === 0) {
+      errors.add(2, undefined, 'The file has its header but no rows under it: add the rows to import.');
+      return finishResult();
+    }
     if (batch.length > 0) await run.batch(batch);
     await run.finish();
   } catch (error) {

@@ -65,7 +65,10 @@ function storedPath(tenantId: string, fileHash: string): string {
  * Streams an upload to disk, hashing it; refuses it (FileTooLarge) as soon as it passes `maxBytes`.
  * `declaredBytes` (a Content-Length) lets an oversize file be refused before a byte is read.
  */
-export async function storeUpload(body: AsyncIterable<Uint8Array | string>, options: { maxBytes?: number; declaredBytes?: number } = {}): Promise<StoredUpload> {
+export async function storeUpload(
+  body: AsyncIterable<Uint8Array | string>,
+  options: { maxBytes?: number; declaredBytes?: number; onBytes?: (receivedBytes: number) => void } = {},
+): Promise<StoredUpload> {
   const maxBytes = options.maxBytes ?? maxImportBytes();
   if (options.declaredBytes !== undefined && options.declaredBytes > maxBytes) throw new FileTooLarge(maxBytes, options.declaredBytes);
   const dir = path.join(importsDir(), 'uploads');
@@ -81,6 +84,7 @@ export async function storeUpload(body: AsyncIterable<Uint8Array | string>, opti
       size += bytes.byteLength;
       if (size > maxBytes) throw new FileTooLarge(maxBytes);
       hash.update(bytes);
+      options.onBytes?.(size);
       if (!out.write(bytes)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
     out.end();

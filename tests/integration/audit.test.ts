@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '@/db/client';
 import { auditLog, locations, regions, skus } from '@/db/schema';
-import { auditExport } from '@/server/services/audit/csv-export';
+import { auditExport } from '@/server/csv/exports/audit';
 import { diffAuditValues } from '@/server/services/audit/diff';
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { callerFor, twoTenants } from './support/actors';

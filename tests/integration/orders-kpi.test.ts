@@ -2,13 +2,18 @@
  * Orders: list/get/create through the router, and the kpi_daily rollup — a hand-computed example
  * (local order days in America/Chicago, on time with a promise and by the SLA in force without one),
  * idempotency, key moves, and the KPI cards (orders.kpis, read from kpi_daily) equal to the same KPIs
- * computed here from the raw orders of a random demo-like history.
+ * computed here from the raw orders of a random demo-like history; and the rollup of the whole demo seed
+ * reproduces the kpi_daily rows the seed computed on its own.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { withTenant, type Tx } from '@/db/client';
 import { kpiDaily, locations, orderLines, orders, regions, skus, slas } from '@/db/schema';
 import { kpiKeysOfOrders, rollupKpiDaily } from '@/server/services/orders/rollup';
+import { seedDemo } from '@/db/seed';
+import { DEMO_IMPORTER } from '@/db/seed/demo-accounts';
+import { organizations } from '@/db/schema';
+import { withGlobal } from '@/db/client';
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { callerFor, twoTenants } from './support/actors';
 import { callPath } from './support/procedures';
@@ -310,4 +315,26 @@ describe('KPI cards from kpi_daily', () => {
     const caller = await callerFor(db.db, world.people.ownerB);
     expect(await callPath(caller, 'orders.kpis', { org: world.a.slug })).toBe('NOT_FOUND');
   });
+});
+
+describe('the demo seed', () => {
+  it('recomputed by the rollup gives exactly the kpi_daily rows the seed wrote', async () => {
+    await db.reset();
+    await seedDemo(db.db);
+    const [org] = await withGlobal(db.db, (tx) => tx.select().from(organizations).where(eq(organizations.slug, DEMO_IMPORTER.slug)));
+    const tenantId = org!.id;
+    const byKey = (rows: Awaited<ReturnType<typeof kpiRows>>) => new Map(values(rows).map(({ id: _id, tenantId: _t, ...r }) => [`${r.day}|${r.regionId}|${r.locationId}`, r]));
+    const seeded = byKey(await kpiRows(tenantId));
+    const result = await withTenant(db.db, tenantId, (tx) => rollupKpiDaily({ tx, tenant: { id: tenantId, timezone: org!.timezone } }, { days: { from: '2000-01-01', to: '2100-12-31' } }));
+    const rolled = byKey(await kpiRows(tenantId));
+    expect(seeded.size).toBeGreaterThan(1000);
+    expect(result).toEqual({ keys: seeded.size, upserted: seeded.size, deleted: 0 });
+    expect([...rolled.keys()].sort()).toEqual([...seeded.keys()].sort());
+    for (const [key, want] of seeded) {
+      const got = rolled.get(key)!;
+      // The seed rounds each row's delivery-days sum to 4 decimals from exact milliseconds; the database sums, then rounds.
+      expect(Math.abs(got.deliveryDaysSum - want.deliveryDaysSum), key).toBeLessThanOrEqual(0.0001);
+      expect({ ...got, deliveryDaysSum: 0 }, key).toEqual({ ...want, deliveryDaysSum: 0 });
+    }
+  }, 180_000);
 });

@@ -10,7 +10,7 @@ import { auditLog, kpiDaily, lanes, locations, regions, skus, slas } from '@/db/
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { callerFor, twoTenants } from './support/actors';
 import { callPath } from './support/procedures';
-import { ordersExport } from '@/server/services/orders/csv-export';
+import { ordersExport } from '@/server/csv/exports/orders';
 import { ORDER_COLUMNS } from '@/server/imports/entities/orders/columns';
 
 let db: TestDatabase;

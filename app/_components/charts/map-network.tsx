@@ -60,8 +60,8 @@ export function MapNetwork({ model, description, currency }: MapNetworkProps) {
                   x2={lane.x2}
                   y2={lane.y2}
                   stroke={lane.meetsSla === false ? '#d97706' : '#475569'}
-                  strokeOpacity={0.55}
-                  strokeWidth={1.5}
+                  strokeOpacity={lane.meetsSla === false ? 0.35 : 0.6}
+                  strokeWidth={lane.meetsSla === false ? 1 : 1.75}
                   strokeDasharray={lane.meetsSla === false ? '5 4' : undefined}
                   {...hover({
                     x: (lane.x1 + lane.x2) / 2,

@@ -35,13 +35,23 @@ export interface ReadOptions {
 
 const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
 
-/** The line ending of the file, from its first line break: \r\n, \r (old Mac) or \n. */
+/**
+ * The line end of the file, from its first line break outside quotes: \r\n, \r (old Mac) or \n.
+ * null while undecided: no line break yet, or a \r that ends the text (it may be half of \r\n).
+ */
 export function detectNewline(text: string): '\r\n' | '\r' | '\n' | null {
-  const n = text.indexOf('\n');
-  const r = text.indexOf('\r');
-  if (n === -1 && r === -1) return null;
-  if (r === -1 || (n !== -1 && n < r)) return '\n';
-  return text[r + 1] === '\n' ? '\r\n' : '\r';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 10) return '\n';
+    else if (c === 13) {
+      if (i + 1 >= text.length) return null;
+      return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+    }
+  }
+  return null;
 }
 
 const NOT_UTF8 =
@@ -70,8 +80,16 @@ export async function* readCsvRecords(source: AsyncIterable<Uint8Array | string>
 
   const parse = (text: string, final: boolean): CsvRecord[] => {
     if (!parser) {
-      const newline = detectNewline(text) ?? '\n';
-      parser = new Papa.Parser({ delimiter: ',', newline, quoteChar: '"' });
+      // The line end is known once a line break is seen whole: a lone \r at the end may be half of \r\n.
+      const head = pending + text;
+      const newline = detectNewline(head);
+      if (newline === null && !final && head.length < maxRecordChars) {
+        pending = head;
+        return [];
+      }
+      pending = '';
+      text = head;
+      parser = new Papa.Parser({ delimiter: ',', newline: newline ?? '\n', quoteChar: '"' });
     }
     const aggregate = pending + text;
     const result = parser.parse(aggregate, baseIndex, !final) as {

@@ -21,7 +21,7 @@ export const locationsImporter = defineImporter<LocationRow>({
     { name: 'name', field: 'name', required: true, type: 'text', examples: ['Memphis central DC', 'Dallas regional DC'], description: 'The name shown in the app.' },
     { name: 'kind', field: 'kind', required: false, type: 'choice', choices: LOCATION_KINDS, examples: ['dc', '3pl'], description: 'What kind of site it is. Blank: warehouse.' },
     { name: 'country', field: 'country', required: true, type: 'country', examples: ['US', 'US'], description: 'ISO 3166 two-letter country code (US, CA, MX, DE…).' },
-    { name: 'city', field: 'city', required: false, type: 'text', examples: ['Memphis', 'Dallas'], description: 'City.' },
+    { name: 'city', field: 'city', required: false, type: 'text', examples: ['Memphis', 'Dallas'], description: 'City of the site.' },
     { name: 'postal_code', field: 'postalCode', required: false, type: 'text', examples: ['38118', '75261'], description: 'Postal code of the site.' },
     { name: 'lat', field: 'lat', required: false, type: 'number', examples: ['35.0421', '32.8998'], description: 'Latitude in degrees (−90 to 90), for the map. Give it with lng.', aliases: ['latitude'] },
     { name: 'lng', field: 'lng', required: false, type: 'number', examples: ['-89.9767', '-97.0403'], description: 'Longitude in degrees (−180 to 180). Give it with lat.', aliases: ['lon', 'longitude'] },

@@ -18,12 +18,12 @@ export const transferLanesImporter = defineImporter<TransferLaneRow>({
   recordNoun: 'transfer lanes',
   rowSchema: transferLaneRow,
   columns: [
-    { name: 'from_location_code', field: 'fromLocationCode', required: true, type: 'code', examples: ['MEM-CDC', 'MEM-CDC'], description: 'Origin location, by code.', aliases: ['from'] },
-    { name: 'to_location_code', field: 'toLocationCode', required: true, type: 'code', examples: ['DAL-RDC', 'TOR-3PL'], description: 'Destination location, by code.', aliases: ['to'] },
-    { name: 'transit_days', field: 'transitDays', required: true, type: 'days', examples: ['2', '3'], description: 'Transit time, in days.' },
-    { name: 'cost_per_unit', field: 'costPerUnit', required: false, type: 'money', examples: ['0.85', '1.40'], description: 'Cost per unit moved, in your currency. Blank: 0.' },
-    { name: 'customs_days', field: 'customsDays', required: false, type: 'days', examples: ['0', '2'], description: 'Days of customs clearance when the border is crossed. Blank: 0.' },
-    { name: 'notes', field: 'notes', required: false, type: 'text', examples: ['', 'Bonded truck'], description: 'Free notes.' },
+    { name: 'from_location_code', field: 'fromLocationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'Origin location, by code.', aliases: ['from'] },
+    { name: 'to_location_code', field: 'toLocationCode', required: true, type: 'code', examples: ['DAL-RDC', 'MEM-CDC'], description: 'Destination location, by code.', aliases: ['to'] },
+    { name: 'transit_days', field: 'transitDays', required: true, type: 'days', examples: ['2', '2'], description: 'Transit time, in days.' },
+    { name: 'cost_per_unit', field: 'costPerUnit', required: false, type: 'money', examples: ['0.85', '0.85'], description: 'Cost per unit moved, in your currency. Blank: 0.' },
+    { name: 'customs_days', field: 'customsDays', required: false, type: 'days', examples: ['0', '0'], description: 'Days of customs clearance when the border is crossed. Blank: 0.' },
+    { name: 'notes', field: 'notes', required: false, type: 'text', examples: ['', 'Return lane'], description: 'Free notes.' },
   ],
   open: keyedUpsertRun<TransferLaneRow, Map<string, string>>({
     table: transferLanes,

@@ -148,42 +148,32 @@ async function rollupChunk(ctx: RollupContext, chunk: KpiKey[]): Promise<{ upser
   const locationIds = arrayLiteral(chunk.map((k) => k.locationId), UUID, 'location id');
   // UUIDv7 ids made in the app for rows that do not exist yet; an existing row keeps its id.
   const ids = arrayLiteral(chunk.map(() => newId()), UUID, 'id');
-  const keys = sql`select * from unnest(${days}::date[], ${regionIds}::uuid[], ${locationIds}::uuid[], ${ids}::uuid[]) as k(day, region_id, location_id, new_id)`;
+  // Each key's local day as an instant range, computed here: under row-level security only leakproof
+  // comparisons of plain columns can become index conditions, so the join must not call timezone().
+  const keys = sql`
+    select k.day, k.region_id, k.location_id, k.new_id,
+           k.day::timestamp at time zone ${tz} as starts_at, (k.day + 1)::timestamp at time zone ${tz} as ends_at
+    from unnest(${days}::date[], ${regionIds}::uuid[], ${locationIds}::uuid[], ${ids}::uuid[]) as k(day, region_id, location_id, new_id)`;
   const ordersOfKey = sql`
     o.tenant_id = ${tenant} and o.region_id = k.region_id and o.ship_from_location_id = k.location_id
-    and o.ordered_at >= (k.day::timestamp at time zone ${tz}) and o.ordered_at < ((k.day + 1)::timestamp at time zone ${tz})
-    and o.status <> 'cancelled'`;
+    and o.ordered_at >= k.starts_at and o.ordered_at < k.ends_at and o.status <> 'cancelled'`;
 
   const deleted = resultRows<{ id: string }>(
     await ctx.tx.execute(sql`
-      with keys as (${keys})
+      with keys as materialized (${keys})
       delete from kpi_daily d using keys k
       where d.tenant_id = ${tenant} and d.day = k.day and d.region_id = k.region_id and d.location_id = k.location_id
         and not exists (select 1 from orders o where ${ordersOfKey})
       returning d.id`),
   ).length;
 
+  // LATERAL lookups (the orders of each key by index, the lines of each order by index) keep the work
+  // linear in the orders touched whatever the planner's statistics say (PGlite never auto-analyzes).
   const upserted = resultRows<{ id: string }>(
     await ctx.tx.execute(sql`
-      with keys as (${keys}),
-      keyed as (
-        select k.day, k.new_id, o.id, o.region_id, o.ship_from_location_id as location_id,
-               o.ordered_at, o.promised_at, o.delivered_at, o.shipping_cost
-        from keys k join orders o on ${ordersOfKey}
-      ),
-      line_totals as (
-        select l.order_id,
-               sum(l.qty_ordered) as units_ordered, sum(l.qty_shipped) as units_shipped,
-               sum(l.qty_shipped_first) as units_shipped_first, sum(l.qty_backordered) as units_backordered,
-               bool_and(l.qty_shipped_first = l.qty_ordered) as complete,
-               sum(l.qty_shipped * s.unit_cost) as cogs, sum(l.qty_ordered * l.unit_price) as revenue
-        from keyed o
-        join order_lines l on l.tenant_id = ${tenant} and l.order_id = o.id
-        join skus s on s.tenant_id = ${tenant} and s.id = l.sku_id
-        group by l.order_id
-      ),
+      with keys as materialized (${keys}),
       per_order as (
-        select o.day, o.new_id, o.region_id, o.location_id, o.shipping_cost,
+        select k.day, k.new_id, k.region_id, k.location_id, o.shipping_cost,
                coalesce(t.units_ordered, 0) as units_ordered, coalesce(t.units_shipped, 0) as units_shipped,
                coalesce(t.units_shipped_first, 0) as units_shipped_first, coalesce(t.units_backordered, 0) as units_backordered,
                coalesce(t.complete, false) as complete, coalesce(t.cogs, 0) as cogs, coalesce(t.revenue, 0) as revenue,
@@ -194,10 +184,23 @@ async function rollupChunk(ctx: RollupContext, chunk: KpiKey[]): Promise<{ upser
                  when o.promised_at is not null then o.delivered_at <= o.promised_at
                  else extract(epoch from (o.delivered_at - o.ordered_at)) / 86400 <= (
                    select sl.target_delivery_days from slas sl
-                   where sl.tenant_id = ${tenant} and sl.region_id = o.region_id and sl.effective_from <= o.day
+                   where sl.tenant_id = ${tenant} and sl.region_id = k.region_id and sl.effective_from <= k.day
                    order by sl.effective_from desc limit 1)
                end as on_time
-        from keyed o left join line_totals t on t.order_id = o.id
+        from keys k
+        cross join lateral (
+          -- offset 0: keep this a per-key index lookup (never flattened into a join over every order).
+          select o.id, o.ordered_at, o.promised_at, o.delivered_at, o.shipping_cost from orders o where ${ordersOfKey} offset 0
+        ) o
+        left join lateral (
+          select sum(l.qty_ordered) as units_ordered, sum(l.qty_shipped) as units_shipped,
+                 sum(l.qty_shipped_first) as units_shipped_first, sum(l.qty_backordered) as units_backordered,
+                 bool_and(l.qty_shipped_first = l.qty_ordered) as complete,
+                 sum(l.qty_shipped * (select s.unit_cost from skus s where s.tenant_id = ${tenant} and s.id = l.sku_id)) as cogs,
+                 sum(l.qty_ordered * l.unit_price) as revenue
+          from order_lines l
+          where l.tenant_id = ${tenant} and l.order_id = o.id
+        ) t on true
       )
       insert into kpi_daily (
         tenant_id, id, day, region_id, location_id, orders_count, units_ordered, units_shipped, units_shipped_first,

@@ -28,6 +28,8 @@ export function PurchaseOrderForm({ org, currency }: { org: string; currency: st
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const create = useMutation(trpc.purchaseOrders.create.mutationOptions({ onSuccess: (po) => router.push(`/${org}/inbound/${po.id}`) }));
   const errors = { ...fieldErrors(create.error), ...clientErrors };
+  /** A field's message goes as soon as the field changes. */
+  const clear = (prefix: string) => setClientErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(prefix))));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -55,11 +57,11 @@ export function PurchaseOrderForm({ org, currency }: { org: string; currency: st
   return (
     <form onSubmit={submit} noValidate className="max-w-4xl space-y-5" data-testid="purchase-order-form">
       <div className="grid gap-4 sm:grid-cols-3">
-        <RecordPicker org={org} kind="supplier" id={`${id}-supplier`} label="Supplier" required value={supplier} onChange={setSupplier} error={errors.supplierId} />
-        <RecordPicker org={org} kind="location" id={`${id}-arrival`} label="Arrives at" required value={arrival} onChange={setArrival} error={errors.arrivalLocationId} />
-        <TextField id={`${id}-eta`} label="ETA" type="date" value={eta} onChange={(e) => setEta(e.target.value)} error={errors.eta} hint="Blank: today + the supplier's lead time." />
+        <RecordPicker org={org} kind="supplier" id={`${id}-supplier`} label="Supplier" required value={supplier} onChange={(v) => { clear('supplierId'); setSupplier(v); }} error={errors.supplierId} />
+        <RecordPicker org={org} kind="location" id={`${id}-arrival`} label="Arrives at" required value={arrival} onChange={(v) => { clear('arrivalLocationId'); setArrival(v); }} error={errors.arrivalLocationId} />
+        <TextField id={`${id}-eta`} label="ETA" type="date" value={eta} onChange={(e) => { clear('eta'); setEta(e.target.value); }} error={errors.eta} hint="Blank: today + the supplier's lead time." />
       </div>
-      <LinesEditor org={org} lines={lines} onChange={setLines} errors={errors} withCost currency={currency} />
+      <LinesEditor org={org} lines={lines} onChange={(next) => { clear('lines'); setLines(next); }} errors={errors} withCost currency={currency} />
       <TextField id={`${id}-notes`} label="Notes" value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} />
       {serverMessage ? <Notice tone="error">{serverMessage}</Notice> : null}
       <div className="flex gap-3">

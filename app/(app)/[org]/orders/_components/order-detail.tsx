@@ -27,7 +27,7 @@ export function OrderDetail({ org, currency, timezone, order }: { org: string; c
   const basis = order.promisedAt ? 'against the promised date' : order.sla ? `against the ${order.sla.targetDeliveryDays}-day SLA in force on ${formatDate(`${order.orderDay}T12:00:00Z`, 'UTC')}` : 'no promise and no SLA';
 
   const columns: Column<Line>[] = [
-    { key: 'sku', header: 'SKU', cell: (l) => <span className="font-medium text-slate-900">{l.skuCode}</span>, sortValue: (l) => l.skuCode, filterText: (l) => `${l.skuCode} ${l.skuName}`, csv: (l) => l.skuCode },
+    { key: 'sku', header: 'SKU', cell: (l) => <span className="font-medium whitespace-nowrap text-slate-900">{l.skuCode}</span>, sortValue: (l) => l.skuCode, filterText: (l) => `${l.skuCode} ${l.skuName}`, csv: (l) => l.skuCode },
     { key: 'name', header: 'Name', cell: (l) => l.skuName, sortValue: (l) => l.skuName, csv: (l) => l.skuName },
     { key: 'ordered', header: 'Ordered', align: 'right', cell: (l) => formatUnits(l.qtyOrdered), sortValue: (l) => l.qtyOrdered, csv: (l) => l.qtyOrdered },
     { key: 'first', header: 'Shipped on first shipment', align: 'right', cell: (l) => formatUnits(l.qtyShippedFirst), sortValue: (l) => l.qtyShippedFirst, csv: (l) => l.qtyShippedFirst },

@@ -22,7 +22,7 @@ export function OrderKpiCards({ org, currency, filter }: { org: string; currency
   const cards = [
     { label: 'Avg delivery time', value: formatDays(f?.avgDeliveryDays), note: s ? `${formatUnits(s.deliveredOrders, 'delivered orders')}` : '' },
     { label: 'On-time rate', value: formatPercent(f?.onTimeRate), note: s ? `${formatUnits(s.onTimeOrders, 'on time')}` : '' },
-    { label: 'Shipping cost per unit', value: formatMoney(f?.shippingCostPerUnit, currency, { perUnit: true }), note: s ? `${formatUnits(s.unitsShipped, 'units shipped')}` : '' },
+    { label: 'Shipping cost per unit', value: formatMoney(f?.shippingCostPerUnit, currency), note: s ? `${formatUnits(s.unitsShipped, 'units shipped')}` : '' },
     { label: 'Order fill rate', value: formatPercent(f?.orderFillRate), note: s ? `${formatUnits(s.completeOrders, 'complete')} of ${formatUnits(s.ordersCount, 'orders')}` : '' },
     { label: 'Line fill rate', value: formatPercent(f?.lineFillRate), note: s ? `${formatUnits(s.unitsOrdered, 'units ordered')}` : '' },
   ];

@@ -4,13 +4,13 @@ import Link from 'next/link';
 import { useId } from 'react';
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderSortKey } from '@/server/services/orders/schemas';
 import { useTRPC } from '../../../../_trpc/client';
-import { formatDateTime } from '../../../../_components/format/date';
 import { formatMoney, formatUnits } from '../../../../_components/tables/cell-format';
 import { ServerDataTable, type ServerColumn } from '../../../../_components/tables/server-data-table';
 import { useListState } from '../../../../_components/tables/use-list-state';
 import { buttonClasses } from '../../../../_components/ui/button';
 import { EmptyState } from '../../../../_components/ui/empty-state';
 import { inputClasses } from '../../../../_components/ui/field';
+import { DateTimeCell } from './date-time-cell';
 import { OrderKpiCards } from './order-kpi-cards';
 import { OrderStatusBadge } from './status-badge';
 
@@ -28,13 +28,13 @@ export function OrdersView({ org, currency, timezone, canWrite }: { org: string;
 
   const columns: ServerColumn<Row, OrderSortKey>[] = [
     { key: 'ref', header: 'Order', sortKey: 'externalRef', cell: (r) => r.externalRef },
-    { key: 'orderedAt', header: 'Ordered', sortKey: 'orderedAt', cell: (r) => formatDateTime(r.orderedAt, timezone) },
+    { key: 'orderedAt', header: 'Ordered', sortKey: 'orderedAt', cell: (r) => <DateTimeCell value={r.orderedAt} timeZone={timezone} /> },
     { key: 'region', header: 'Region', sortKey: 'region', cell: (r) => <span title={r.regionName}>{r.regionCode}</span> },
     { key: 'shipFrom', header: 'Ship-from', sortKey: 'shipFrom', cell: (r) => (r.shipFromCode ? <span title={r.shipFromName ?? undefined}>{r.shipFromCode}</span> : '—') },
     { key: 'status', header: 'Status', sortKey: 'status', cell: (r) => <OrderStatusBadge status={r.status} /> },
     { key: 'units', header: 'Units shipped / ordered', sortKey: 'units', align: 'right', cell: (r) => `${formatUnits(r.unitsShipped, '')} / ${formatUnits(r.unitsOrdered, '')}` },
-    { key: 'promisedAt', header: 'Promised by', sortKey: 'promisedAt', cell: (r) => formatDateTime(r.promisedAt, timezone) },
-    { key: 'deliveredAt', header: 'Delivered', sortKey: 'deliveredAt', cell: (r) => formatDateTime(r.deliveredAt, timezone) },
+    { key: 'promisedAt', header: 'Promised by', sortKey: 'promisedAt', cell: (r) => <DateTimeCell value={r.promisedAt} timeZone={timezone} /> },
+    { key: 'deliveredAt', header: 'Delivered', sortKey: 'deliveredAt', cell: (r) => <DateTimeCell value={r.deliveredAt} timeZone={timezone} /> },
     { key: 'shippingCost', header: 'Shipping cost', sortKey: 'shippingCost', align: 'right', cell: (r) => formatMoney(r.shippingCost, currency) },
   ];
 
@@ -92,7 +92,7 @@ export function OrdersView({ org, currency, timezone, canWrite }: { org: string;
         searchLabel="Search order, channel, postal code…"
         filters={[
           { key: 'regionId', label: 'Region', options: active(options.data?.regions, 'All regions') },
-          { key: 'shipFromLocationId', label: 'Ship-from', options: active(options.data?.locations, 'All ship-from locations') },
+          { key: 'shipFromLocationId', label: 'Ship-from', options: active(options.data?.locations, 'All locations') },
           { key: 'status', label: 'Status', options: [{ value: '', label: 'Any status' }, ...ORDER_STATUSES.map((s) => ({ value: s, label: ORDER_STATUS_LABELS[s] }))] },
         ]}
         csvExport={{ org, entity: 'orders' }}

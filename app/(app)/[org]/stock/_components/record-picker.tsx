@@ -43,14 +43,21 @@ export function RecordPicker({ org, kind, id, label, value, onChange, error, hin
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
 
-  useEffect(() => setText(value?.label ?? ''), [value?.id, value?.label]);
+  // A picked (or preset) record shows its label; typing clears the pick but keeps the text typed.
+  useEffect(() => {
+    if (value) setText(value.label);
+  }, [value]);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(text === value?.label ? '' : text.trim()), 200);
     return () => clearTimeout(timer);
   }, [text, value?.label]);
 
   const found = useQuery({ ...trpc.stock.options.queryOptions({ org, kind, search: search || undefined, limit: 20 }), enabled: open && !disabled });
-  const options = (found.data ?? []).filter((o) => !exclude.includes(o.id));
+  // While the next search is on its way, the last answer is narrowed to what is typed now, so Enter
+  // never picks an option that does not match the text on screen.
+  const typed = value ? '' : text.trim().toLowerCase();
+  const options = (found.data ?? []).filter((o) => !exclude.includes(o.id) && (!typed || `${o.code} ${o.name}`.toLowerCase().includes(typed)));
+  const current = Math.min(active, Math.max(0, options.length - 1));
 
   function pick(index: number) {
     const o = options[index];
@@ -62,9 +69,9 @@ export function RecordPicker({ org, kind, id, label, value, onChange, error, hin
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown') {
       setOpen(true);
-      setActive((a) => Math.min(a + 1, Math.max(0, options.length - 1)));
-    } else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else if (event.key === 'Enter' && open) pick(active);
+      setActive(Math.min(current + 1, Math.max(0, options.length - 1)));
+    } else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
+    else if (event.key === 'Enter' && open) pick(current);
     else if (event.key === 'Escape' && open) setOpen(false);
     else return;
     event.preventDefault();
@@ -88,7 +95,7 @@ export function RecordPicker({ org, kind, id, label, value, onChange, error, hin
           aria-autocomplete="list"
           aria-expanded={open}
           aria-controls={listId}
-          aria-activedescendant={open && options[active] ? optionId(active) : undefined}
+          aria-activedescendant={open && options[current] ? optionId(current) : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
           placeholder={PLACEHOLDER[kind]}
@@ -108,14 +115,14 @@ export function RecordPicker({ org, kind, id, label, value, onChange, error, hin
         />
         <ul id={listId} role="listbox" aria-label={label} hidden={!open} className="absolute z-30 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
           {found.isPending && open ? <li className="px-3 py-2 text-slate-500">Searching…</li> : null}
-          {!found.isPending && options.length === 0 ? <li className="px-3 py-2 text-slate-500">Nothing matches “{text}”.</li> : null}
+          {!found.isFetching && options.length === 0 ? <li className="px-3 py-2 text-slate-500">Nothing matches “{text}”.</li> : null}
           {options.map((o, i) => (
             <li
               key={o.id}
               id={optionId(i)}
               role="option"
-              aria-selected={i === active}
-              className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-brand-50 text-brand-800' : 'text-slate-800'}`}
+              aria-selected={i === current}
+              className={`cursor-pointer px-3 py-2 ${i === current ? 'bg-brand-50 text-brand-800' : 'text-slate-800'}`}
               onMouseDown={(e) => e.preventDefault()}
               onMouseEnter={() => setActive(i)}
               onClick={() => pick(i)}

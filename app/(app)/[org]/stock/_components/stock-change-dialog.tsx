@@ -57,6 +57,8 @@ export function StockChangeDialog({ org, mode, sku: presetSku, location: presetL
   const receive = useMutation(trpc.stock.receive.mutationOptions(options));
   const mutation = mode === 'adjust' ? adjust : mode === 'count' ? count : receive;
   const errors = { ...fieldErrors(mutation.error), ...clientErrors };
+  /** A field's message goes as soon as the field changes. */
+  const clear = (key: string) => setClientErrors(({ [key]: _gone, ...rest }) => rest);
 
   function submit() {
     mutation.reset();
@@ -88,12 +90,12 @@ export function StockChangeDialog({ org, mode, sku: presetSku, location: presetL
           </p>
         ) : (
           <>
-            <RecordPicker org={org} kind="sku" id={`${id}-sku`} label="SKU" required value={sku} onChange={setSku} error={errors.skuId} />
-            <RecordPicker org={org} kind="location" id={`${id}-location`} label="Location" required value={location} onChange={setLocation} error={errors.locationId} />
+            <RecordPicker org={org} kind="sku" id={`${id}-sku`} label="SKU" required value={sku} onChange={(v) => { clear('skuId'); setSku(v); }} error={errors.skuId} />
+            <RecordPicker org={org} kind="location" id={`${id}-location`} label="Location" required value={location} onChange={(v) => { clear('locationId'); setLocation(v); }} error={errors.locationId} />
           </>
         )}
-        <TextField id={`${id}-qty`} label={`${text.qty} *`} inputMode="numeric" value={qty} onChange={(e) => setQty(e.target.value)} hint={text.qtyHint} error={errors[qtyField]} autoFocus={Boolean(presetSku)} />
-        <TextField id={`${id}-reason`} label={text.reasonRequired ? 'Reason *' : 'Reason'} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} hint={text.reasonRequired ? 'Required: it is kept in the ledger.' : undefined} />
+        <TextField id={`${id}-qty`} label={`${text.qty} *`} inputMode="numeric" value={qty} onChange={(e) => { clear(qtyField); setQty(e.target.value); }} hint={text.qtyHint} error={errors[qtyField]} autoFocus={Boolean(presetSku)} />
+        <TextField id={`${id}-reason`} label={text.reasonRequired ? 'Reason *' : 'Reason'} value={reason} onChange={(e) => { clear('reason'); setReason(e.target.value); }} error={errors.reason} hint={text.reasonRequired ? 'Required: it is kept in the ledger.' : undefined} />
         <TextField id={`${id}-reference`} label="Reference" value={reference} onChange={(e) => setReference(e.target.value)} error={errors.reference} hint="Optional: count sheet, RMA or carrier reference." />
       </div>
     </ConfirmDialog>

@@ -35,6 +35,8 @@ export function TransferForm({ org, currency }: { org: string; currency: string 
     enabled: Boolean(from && to && from.id !== to.id),
   });
   const errors = { ...fieldErrors(create.error), ...clientErrors };
+  /** A field's message goes as soon as the field changes. */
+  const clear = (prefix: string) => setClientErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(prefix))));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,8 +65,8 @@ export function TransferForm({ org, currency }: { org: string; currency: string 
   return (
     <form onSubmit={submit} noValidate className="max-w-4xl space-y-5" data-testid="transfer-form">
       <div className="grid gap-4 sm:grid-cols-2">
-        <RecordPicker org={org} kind="location" id={`${id}-from`} label="From" required value={from} onChange={setFrom} error={errors.fromLocationId} exclude={to ? [to.id] : []} />
-        <RecordPicker org={org} kind="location" id={`${id}-to`} label="To" required value={to} onChange={setTo} error={errors.toLocationId} exclude={from ? [from.id] : []} />
+        <RecordPicker org={org} kind="location" id={`${id}-from`} label="From" required value={from} onChange={(v) => { clear('fromLocationId'); setFrom(v); }} error={errors.fromLocationId} exclude={to ? [to.id] : []} />
+        <RecordPicker org={org} kind="location" id={`${id}-to`} label="To" required value={to} onChange={(v) => { clear('toLocationId'); setTo(v); }} error={errors.toLocationId} exclude={from ? [from.id] : []} />
       </div>
       {from && to && preview ? (
         preview.lane ? (
@@ -81,7 +83,7 @@ export function TransferForm({ org, currency }: { org: string; currency: string 
           </Notice>
         )
       ) : null}
-      <LinesEditor org={org} lines={lines} onChange={setLines} errors={errors} />
+      <LinesEditor org={org} lines={lines} onChange={(next) => { clear('lines'); setLines(next); }} errors={errors} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id={`${id}-customs`} label="Customs reference" value={customsRef} onChange={(e) => setCustomsRef(e.target.value)} error={errors.customsRef} hint="Optional: the broker's or customs entry number." />
         <TextField id={`${id}-notes`} label="Notes" value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} />

@@ -52,7 +52,7 @@ export function TransfersTable({ org, timezone, canWrite }: { org: string; timez
       filters={[
         { key: 'status', label: 'Status', options: [{ value: '', label: 'Any status' }, ...transferStatuses.map((s) => ({ value: s, label: TRANSFER_STATUS_LABEL[s] }))] },
         { key: 'locationId', label: 'Location', options: [{ value: '', label: 'Any location' }, ...locationOptions] },
-        { key: 'crossBorder', label: 'Border', options: [{ value: '', label: 'Domestic and cross-border' }, { value: 'true', label: 'Cross-border only' }, { value: 'false', label: 'Domestic only' }] },
+        { key: 'crossBorder', label: 'Border', options: [{ value: '', label: 'Any border' }, { value: 'true', label: 'Cross-border' }, { value: 'false', label: 'Domestic' }] },
       ]}
       csvExport={{ org, entity: 'transfers' }}
       actions={newButton}

@@ -11,6 +11,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import superjson from 'superjson';
 import { hasRole } from '@/server/auth/roles';
 import { Invalid } from '@/server/errors';
+import { reportProgress } from '@/server/imports/progress';
 import { discardUpload, maxImportBytes, storeUpload } from '@/server/imports/storage';
 import { createContext } from '@/server/trpc/context';
 import { toTrpcError } from '@/server/trpc/error-mapping';
@@ -34,7 +35,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   const declared = request.headers.get('content-length');
   const declaredBytes = declared === null ? undefined : Number(declared);
 
-  const caller = createCaller(await createContext(request.headers));
+  const context = await createContext(request.headers);
+  const caller = createCaller(context);
   try {
     // The same resolution as every tenant procedure: signed in, member or grantee, planner or above.
     const current = await caller.organization.current({ org });
@@ -48,7 +50,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
 
   let uploadId: string | null = null;
   try {
-    const upload = await storeUpload(Readable.fromWeb(request.body as never), { maxBytes: maxImportBytes(), declaredBytes });
+    const userId = context.session?.userId ?? '';
+    const onBytes = (bytes: number) => reportProgress(userId, progressKey, { stage: 'upload', rows: 0, totalRows: null, bytes, totalBytes: declaredBytes ?? null });
+    const upload = await storeUpload(Readable.fromWeb(request.body as never), { maxBytes: maxImportBytes(), declaredBytes, onBytes }).catch((error: unknown) => {
+      // The browser went away (tab closed, network lost): nothing to log, nothing kept.
+      if ((error as { code?: string }).code === 'ECONNRESET' || (error as Error).message === 'aborted') throw new Invalid('The upload was interrupted. Try again.');
+      throw error;
+    });
     uploadId = upload.uploadId;
     if (declaredBytes !== undefined && upload.sizeBytes !== declaredBytes) {
       throw new Invalid(`The upload was cut short (${upload.sizeBytes} of ${declaredBytes} bytes arrived). Try again.`);

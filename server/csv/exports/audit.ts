@@ -3,8 +3,8 @@
  * first, with before and after as JSON. Read page by page through `audit.list`, so it is for admins and
  * owners like the page. Registered in server/csv/export-registry.ts.
  */
-import { listInputFor, type CsvExport } from '../../csv/export-types';
-import { pagedRows } from '../../csv/paged-rows';
+import { listInputFor, type CsvExport } from '../export-types';
+import { pagedRows } from '../paged-rows';
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 

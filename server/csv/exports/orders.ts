@@ -3,8 +3,8 @@
  * orders import, so a downloaded file imports back unchanged. Read page by page through `orders.lines`
  * (tenant, role and filters exactly the API's). Registered in server/csv/export-registry.ts.
  */
-import { listInputFor, type CsvExport } from '../../csv/export-types';
-import { cellsOf, pagedRows } from '../../csv/paged-rows';
+import { listInputFor, type CsvExport } from '../export-types';
+import { cellsOf, pagedRows } from '../paged-rows';
 import { ORDER_COLUMNS } from '../../imports/entities/orders/columns';
 
 const keys = ORDER_COLUMNS.map((c) => c.field);
