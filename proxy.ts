@@ -8,5 +8,5 @@ import { authConfig } from './server/auth/config';
 export default NextAuth(authConfig).auth;
 
 export const config = {
-  matcher: ['/((?!api/auth|api/trpc|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)'],
+  matcher: ['/((?!api/auth|api/trpc|api/orgs|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2?)$).*)'],
 };

@@ -3,7 +3,7 @@
  * transaction, so its progress cannot be written to a row others can read before it ends. The client
  * chooses a random key per operation and polls `GET /api/orgs/<org>/imports/progress?key=…`, which
  * answers only the user who started the operation. With several app instances a poll may reach another
- * instance and see nothing: the page then shows an indeterminate bar (docs/decisions/0004).
+ * instance and see nothing: the page then shows an indeterminate bar (docs/decisions/0005).
  */
 export interface ImportProgress {
   stage: 'upload' | 'preview' | 'commit' | 'done';

@@ -5,7 +5,7 @@
  * then claims it into `<tenant id>/<sha256>.csv`, where commit and the import's page read it again.
  * Memory stays flat whatever the file size: nothing holds more than one chunk.
  *
- * Several app instances need IMPORTS_DIR on a shared volume (see docs/decisions/0004).
+ * Several app instances need IMPORTS_DIR on a shared volume (see docs/decisions/0005).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';

@@ -194,7 +194,8 @@ export default async function importBench(args: string[]): Promise<Record<string
     console.log(`generated ${rows} order lines (${sizeMb.toFixed(1)} MB) in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
 
     global.gc?.();
-    let peakRss = process.memoryUsage().rss;
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
@@ -208,6 +209,7 @@ export default async function importBench(args: string[]): Promise<Record<string
     clearInterval(sampler);
     if (committed.import.status !== 'committed') throw new Error(`orders import failed: ${JSON.stringify(committed.import.errors.slice(0, 5))}`);
     const counts = committed.import.counts;
+    console.log(`resident memory: ${Math.round(rssBefore / 1048576)} MB before the upload, peak ${Math.round(peakRss / 1048576)} MB during it`);
     console.log(`upload ${((t1 - t0) / 1000).toFixed(2)} s, preview ${((t2 - t1) / 1000).toFixed(2)} s, commit ${((t3 - t2) / 1000).toFixed(2)} s; ${counts.rows} lines, ${counts.new} orders`);
 
     const sql = postgres(server.url, { max: 1, onnotice: () => {} });
