@@ -1,16 +1,28 @@
 /**
- * The demo's calendar. "Today" in the demo world is the fixed date SEED_TODAY (not the clock), so every
- * seed writes identical rows; order history covers the 365 local days before it, in the importer's time
- * zone (kpi_daily keys orders by their local order day, DESIGN.md §6).
+ * The demo's calendar. "Today" in the demo world is the local date the demo is seeded on, so a fresh
+ * `npm start` shows a live-looking last 30 days; FOOTPRINT_SEED_TODAY=YYYY-MM-DD pins it. Everything else
+ * is a function of that date and the seeded RNG, so two seeds on one day write identical rows. Order
+ * history covers the 365 local days before it, in the importer's time zone (kpi_daily keys orders by
+ * their local order day, DESIGN.md §6).
  */
 import { DEMO_IMPORTER } from './demo-accounts';
 
-/** The demo world's "today": orders run from SEED_TODAY - 365 days to the day before it. */
-export const SEED_TODAY = '2026-11-01';
-export const HISTORY_DAYS = 365;
 export const SEED_TIME_ZONE: string = DEMO_IMPORTER.timezone;
-
+export const HISTORY_DAYS = 365;
 const DAY_MS = 86_400_000;
+
+function localToday(timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** The demo world's "today": orders run from SEED_TODAY - 365 days to the day before it. */
+export const SEED_TODAY: string = process.env.FOOTPRINT_SEED_TODAY || localToday(SEED_TIME_ZONE);
+
+/** SEED_TODAY shifted by `days` (negative: earlier), as YYYY-MM-DD. */
+export function seedDate(days: number): string {
+  return new Date(Date.parse(`${SEED_TODAY}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
 
 export interface SeedCalendar {
   /** Local dates (YYYY-MM-DD) of the history, oldest first; length HISTORY_DAYS. */

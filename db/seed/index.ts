@@ -2,9 +2,9 @@
  * The demo seed: Northwind Electronics (importer) with its North American network, catalog, 12 months of
  * orders, today's stock and the KPI rollups, plus BlueWave 3PL (provider) granted planner access.
  *
- * Deterministic: seeded random streams, ids from a seeded UUIDv7 factory and a fixed "today"
- * (SEED_TODAY in calendar.ts, not the clock), so two seeds write identical rows (only the argon2 hash,
- * salted, differs). Everything is computed in memory first, then written in two transactions: the
+ * Deterministic: seeded random streams, ids from a seeded UUIDv7 factory and one "today" (SEED_TODAY in
+ * calendar.ts: the seeding day, or FOOTPRINT_SEED_TODAY), so two seeds of the same day write identical
+ * rows (only the argon2 hash, salted, differs). Everything is computed in memory first, then written in two transactions: the
  * global rows (users, organizations, memberships, grant), then every tenant row inside
  * withTenant(importer). If the tenant transaction fails, the global rows are removed again, so a failed
  * seed leaves nothing behind and can simply be re-run.

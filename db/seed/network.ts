@@ -8,6 +8,7 @@
  * central warehouse serves the far regions in 4-6 days at $8-10 (the article's comparison).
  */
 import type { lanes, locations, regions, slas, transferLanes } from '@/db/schema';
+import { seedDate } from './calendar';
 
 export interface LocationSpec {
   code: string;
@@ -45,7 +46,9 @@ export const LOCATIONS: LocationSpec[] = [
   { code: 'ABE-RDC', name: 'Allentown Regional Center', kind: 'dc', city: 'Allentown, PA', postalCode: '18106', lat: 40.5741, lng: -75.5626, capacityUnits: 140_000, fixedCostMonth: 52_000, handlingCostUnit: 1.25, isCentral: false, operatedByProvider: false },
 ];
 
-const FROM_START = '2025-01-01';
+/** SLAs in force since before the history starts; the Midwest's tightens four months before "today". */
+const FROM_START = seedDate(-730);
+const MIDWEST_TIGHTENED = seedDate(-123);
 
 export const REGIONS: RegionSpec[] = [
   { code: 'US-W', name: 'West', centroidLat: 38.2, centroidLng: -118.9, postalPrefixes: ['59', '80', '81', '82', '83', '84', '89', '9'], populationShare: 0.21, servedBy: 'RNO-RDC', slas: [{ effectiveFrom: FROM_START, targetDeliveryDays: 2, targetFillRate: 0.97 }] },
@@ -54,7 +57,7 @@ export const REGIONS: RegionSpec[] = [
     code: 'US-MW', name: 'Midwest', centroidLat: 41.4, centroidLng: -87.4, postalPrefixes: ['4', '5', '6'], populationShare: 0.22, servedBy: 'CMH-3PL',
     slas: [
       { effectiveFrom: FROM_START, targetDeliveryDays: 3, targetFillRate: 0.96 },
-      { effectiveFrom: '2026-07-01', targetDeliveryDays: 2, targetFillRate: 0.96, notes: 'Tightened to two days to match the coastal regions.' },
+      { effectiveFrom: MIDWEST_TIGHTENED, targetDeliveryDays: 2, targetFillRate: 0.96, notes: 'Tightened to two days to match the coastal regions.' },
     ],
   },
   { code: 'US-SE', name: 'Southeast', centroidLat: 32.6, centroidLng: -83.6, postalPrefixes: ['22', '23', '24', '25', '26', '27', '28', '29', '3'], populationShare: 0.23, servedBy: 'MEM-CDC', slas: [{ effectiveFrom: FROM_START, targetDeliveryDays: 3, targetFillRate: 0.95 }] },
