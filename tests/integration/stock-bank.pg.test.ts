@@ -131,6 +131,17 @@ describe.skipIf(!onRealPostgres)('stock bank test on a real Postgres server', ()
     expect(doubleShipped).toEqual([]);
     const [shipped] = await db.ownerQuery<{ n: string }>(`select count(*) as n from transfers where tenant_id = $1 and shipped_at is not null`, [tenantId]);
     expect(Number(shipped?.n)).toBe(tally.transfersShipped);
+
+    // Today's inventory rollup, kept by every concurrent write with deltas, equals the balances it sums.
+    const rollupMismatches = await db.ownerQuery(
+      `select b.location_id, b.units, d.units as rolled from
+         (select location_id, sum(on_hand)::int as units from stock_levels where tenant_id = $1 group by location_id) b
+         left join inventory_daily d on d.tenant_id = $1 and d.location_id = b.location_id
+           and d.day = (select max(day) from inventory_daily where tenant_id = $1)
+       where d.units is distinct from b.units`,
+      [tenantId],
+    );
+    expect(rollupMismatches).toEqual([]);
   }, 300_000);
 
   it('a deadlock victim is rolled back to its savepoint and retried (retry.ts), and both operations complete', async () => {

@@ -22,6 +22,7 @@ import { newId } from '@/db/schema/ids';
 import { Conflict } from '../../errors';
 import type { TenantServiceContext } from '../context';
 import { loadStockRefs, type StockRefs } from './stock-refs';
+import { rollInventoryDaily } from './inventory-rollup';
 
 export type MovementKind = (typeof stockMovementKind.enumValues)[number];
 type StockCtx = Pick<TenantServiceContext, 'tx' | 'tenant' | 'user'>;
@@ -223,6 +224,7 @@ export async function applyStockChanges(
         )
         .returning()
     : [];
+  await rollInventoryDaily(ctx, movements);
   return { outcome: 'applied', movements: written, balances, refs };
 }
 
