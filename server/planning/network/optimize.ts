@@ -21,6 +21,7 @@ import { LpNotOptimalError, solveLp, solutionValue, type LpConstraint, type LpVa
 import { assignmentCosts, type AssignmentCosts, type SlaHandling } from './assignment-cost';
 import { evaluateNetwork, type NetworkEvaluation } from './evaluate';
 import { regionCapacityLoad, regionDemandPerDay, type NetworkModel, type RegionShare } from './types';
+import { groupBy } from '../group-by';
 
 export interface OptimizeOptions {
   /** Open at most k locations (exactly k with `exactCount`). */
@@ -134,15 +135,6 @@ async function solveLocationMilp(model: NetworkModel, options: Omit<OptimizeOpti
 
 const INFEASIBLE = new Set(['Infeasible', 'Primal infeasible or unbounded']);
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 
 function clampShare(value: number): number {
   return Math.min(1, Math.max(0, value));

@@ -25,6 +25,7 @@
  */
 import type { LpConstraint, LpModel, LpVariable } from '../highs-solver';
 import { roundUpToCasePack } from './stock-cover';
+import { groupBy } from '../group-by';
 
 export interface RebalanceSku {
   skuId: string;
@@ -207,13 +208,3 @@ export function buildRebalanceModel(
   return { model: { sense: 'minimize', variables, constraints }, arcs, surplusUnits, deficitUnits, shortageVar };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
