@@ -110,6 +110,16 @@ describe('foundation journey', () => {
     }
   });
 
+  it('sends the security headers on pages and API routes', async () => {
+    for (const path of ['/sign-in', '/api/auth/csrf']) {
+      const res = await fetch(`${BASE_URL}${path}`);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get('strict-transport-security'), path).toMatch(/max-age=\d+/);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('x-powered-by'), path).toBeNull();
+    }
+  });
+
   it('answers 429 with Retry-After once an account is throttled', async () => {
     const email = `throttled-${runId}@example.test`;
     const statuses: number[] = [];
