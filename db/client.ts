@@ -99,9 +99,14 @@ async function openPostgres(url: string, migrate: boolean): Promise<DatabaseHand
  */
 export async function withTenant<T>(db: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
+    await setTenant(tx as Tx, tenantId);
     return fn(tx as Tx);
   });
+}
+
+/** Scopes the rest of an open transaction to `tenantId` (row-level security reads it). */
+export async function setTenant(tx: Tx, tenantId: string): Promise<void> {
+  await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
 }
 
 /** One transaction with no tenant set: global tables only (tenant tables read as empty). */

@@ -5,23 +5,20 @@
  * history covers the 365 local days before it, in the importer's time zone (kpi_daily keys orders by
  * their local order day, DESIGN.md §6).
  */
+import { addDays } from '@/server/services/orders/local-time';
+import { todayIn } from '@/server/services/master-data/today';
 import { DEMO_IMPORTER } from './demo-accounts';
 
 export const SEED_TIME_ZONE: string = DEMO_IMPORTER.timezone;
 export const HISTORY_DAYS = 365;
 const DAY_MS = 86_400_000;
 
-function localToday(timeZone: string): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 /** The demo world's "today": orders run from SEED_TODAY - 365 days to the day before it. */
-export const SEED_TODAY: string = process.env.FOOTPRINT_SEED_TODAY || localToday(SEED_TIME_ZONE);
+export const SEED_TODAY: string = process.env.FOOTPRINT_SEED_TODAY || todayIn(SEED_TIME_ZONE);
 
 /** SEED_TODAY shifted by `days` (negative: earlier), as YYYY-MM-DD. */
 export function seedDate(days: number): string {
-  return new Date(Date.parse(`${SEED_TODAY}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return addDays(SEED_TODAY, days);
 }
 
 export interface SeedCalendar {

@@ -1,14 +1,14 @@
 /**
  * tRPC: context and the four procedure kinds of DESIGN.md §8 — public, authed, tenant(minRole), provider.
  * Tenant procedures resolve membership or grant from the database on every call and run the resolver
- * inside withTenant (one transaction, row-level security set to that tenant).
+ * in the same transaction, scoped to that tenant (setTenant: row-level security reads it).
  */
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/client';
-import { withGlobal, withTenant } from '@/db/client';
+import { setTenant, withGlobal } from '@/db/client';
 import { users } from '@/db/schema';
 import { Forbidden, Unauthenticated } from '../errors';
 import { hasRole, type MemberRole } from '../auth/roles';
@@ -121,15 +121,17 @@ async function runInTenant<R extends { ok: boolean }>(
   slug: string,
   body: (tenant: TenantContext, tx: Tx) => Promise<R>,
 ): Promise<R> {
-  let tenant: TenantContext;
-  try {
-    tenant = await withGlobal(db, (tx) => resolveTenant(tx, userId, slug));
-  } catch (error) {
-    throw toTrpcError(error);
-  }
+  // One transaction: resolve access on the global tables, then scope the rest of it to the tenant.
   let result: R | undefined;
   try {
-    await withTenant(db, tenant.id, async (tx) => {
+    await withGlobal(db, async (tx) => {
+      let tenant: TenantContext;
+      try {
+        tenant = await resolveTenant(tx, userId, slug);
+      } catch (error) {
+        throw toTrpcError(error);
+      }
+      await setTenant(tx, tenant.id);
       result = await body(tenant, tx);
       if (!result.ok) throw new RollbackForError();
     });

@@ -5,7 +5,7 @@
  * - Inside a tRPC tenant procedure the transaction is opened by the middleware (withTenant), so a service
  *   cannot restart it. `retryInSavepoint` runs the whole service body inside a SAVEPOINT (drizzle's nested
  *   `tx.transaction`) and, on a retryable error, rolls back to it — which also releases every lock taken
- *   after it — and runs the body again. The middleware's transaction has done nothing but `set_config`
+ *   after it — and runs the body again. The middleware's transaction has only read the caller's access and run `set_config`
  *   before the service starts, so re-running the body from the savepoint is a full retry of the business
  *   operation. This is sound at READ COMMITTED, the isolation the app runs at: each statement takes a new
  *   snapshot, so the retried body sees the rows the other transaction committed. (At REPEATABLE READ or
