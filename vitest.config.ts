@@ -3,6 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 
+/**
+ * No test depends on the calendar: the demo's "today" is pinned (a mid-June day, one December in the
+ * history) unless the run sets another, and `scripts/test-dates.mjs` (CI) reruns the seed-dependent
+ * suites at awkward days: two Decembers, 28 and 29 February, both DST changes.
+ */
+const env = { FOOTPRINT_SEED_TODAY: process.env.FOOTPRINT_SEED_TODAY || '2026-06-15' };
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -15,6 +22,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          env,
           include: ['tests/integration/**/*.test.ts'],
           exclude: ['tests/integration/**/*.pg.test.ts'],
           environment: 'node',
@@ -26,6 +34,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'pg',
+          env,
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
@@ -37,6 +46,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          env,
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
           testTimeout: 180_000,
