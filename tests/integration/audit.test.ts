@@ -101,12 +101,14 @@ describe('audit.facets and the CSV download', () => {
     const admin = await callerFor(db.db, world.people.adminA);
     const rows: unknown[][] = [];
     for await (const batch of auditExport.rows({ caller: admin, org: world.a.slug, params: { includeArchived: false, filters: { entity: 'locations' } } })) rows.push(...batch);
-    expect(auditExport.header).toEqual(['at', 'actor_email', 'actor_name', 'via_provider', 'action', 'entity', 'entity_id', 'before', 'after']);
+    expect(auditExport.header).toEqual(['at', 'actor_email', 'actor_name', 'via_provider', 'action', 'entity', 'entity_id', 'record', 'before', 'after']);
     expect(rows.map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
       ['planner@a.test', 'update', 'locations', RECORD],
       ['owner@a.test', 'create', 'locations', RECORD],
     ]);
-    expect(rows[0]?.[8]).toBe('{"code":"MEM","name":"Memphis CDC"}');
+    expect(rows[0]?.[9]).toBe('{"code":"MEM","name":"Memphis CDC"}');
+    // The record no longer exists (it never did here): no label, the id stays.
+    expect(rows[0]?.[7]).toBeUndefined();
     const planner = await callerFor(db.db, world.people.plannerA);
     await expect(auditExport.rows({ caller: planner, org: world.a.slug, params: { includeArchived: false, filters: {} } })[Symbol.asyncIterator]().next()).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -129,6 +131,15 @@ describe('audit entries of writes', () => {
     const byRef = (ref: string) => page.rows.find((r) => (r.after as { externalRef?: string }).externalRef === ref);
     expect(byRef('AM-1')).toMatchObject({ actor: { email: 'am@p.test' }, viaProvider: 'provider p' });
     expect(byRef('PL-1')).toMatchObject({ actor: { email: 'planner@a.test' }, viaProvider: null });
+  });
+
+  it('show each record by its code and name, with a link to its page, not a raw id', async () => {
+    const planner = await callerFor(db.db, world.people.plannerA);
+    const created = await planner.locations.create({ org: world.a.slug, code: 'DAL-RDC', name: 'Dallas RDC', kind: 'dc', country: 'US' } as never);
+    const page = await list({ filters: { entity: 'locations', entityId: (created as { id: string }).id } });
+    expect(page.rows[0]?.record).toEqual({ label: 'DAL-RDC · Dallas RDC', path: `locations/${(created as { id: string }).id}` });
+    const orders = await list({ filters: { entity: 'orders', action: 'create' } });
+    expect(orders.rows.map((r) => r.record?.label).sort()).toEqual(['Order AM-1', 'Order PL-1']);
   });
 });
 

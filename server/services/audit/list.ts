@@ -5,6 +5,7 @@ import type { TenantServiceContext } from '../context';
 import type { ListPage } from '../listing/input';
 import { listQueryParts, pageOf, type ListSpec } from '../listing/query';
 import type { ListAuditInput } from './schemas';
+import { auditRecordLabels, type AuditRecordLabel } from './record-labels';
 
 export interface AuditRow {
   id: string;
@@ -12,6 +13,8 @@ export interface AuditRow {
   action: string;
   entity: string;
   entityId: string | null;
+  /** The record's code and name and its page, when it still exists. */
+  record: AuditRecordLabel | null;
   actor: { id: string; name: string | null; email: string } | null;
   /** The 3PL organization the actor acted through, if any. */
   viaProvider: string | null;
@@ -63,12 +66,14 @@ export async function listAudit({ ctx, input }: { ctx: TenantServiceContext; inp
     .limit(q.limit)
     .offset(q.offset);
   const [total] = await ctx.tx.select({ n: count() }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(where);
+  const labels = await auditRecordLabels(ctx, rows);
   const shaped: AuditRow[] = rows.map((r) => ({
     id: r.id,
     at: r.at,
     action: r.action,
     entity: r.entity,
     entityId: r.entityId,
+    record: r.entityId ? (labels.get(`${r.entity}:${r.entityId}`) ?? null) : null,
     actor: r.actorId && r.actorEmail ? { id: r.actorId, name: r.actorName, email: r.actorEmail } : null,
     viaProvider: r.viaProvider,
     before: r.before,

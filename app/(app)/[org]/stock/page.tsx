@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { hasRole } from '@/server/auth/roles';
 import { loadOrganization } from '../../../_components/layout/load-organization';
+import { ProviderNotice } from '../../../_components/layout/provider-notice';
 import { PageHeading } from '../../../_components/tables/page-heading';
 import { ConsistencyBadge } from './_components/consistency-badge';
 import { StockTabs } from './_components/stock-tabs';
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function StockPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const org = await loadOrganization(slug);
+  if (org.kind === 'provider') return <ProviderNotice orgName={org.name} what="stock" />;
   return (
     <div>
       <PageHeading

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ListAuditInput } from '@/server/services/audit/schemas';
@@ -51,7 +52,26 @@ export function AuditView({ org, timezone }: { org: string; timezone: string }) 
     },
     { key: 'action', header: 'Action', sortKey: 'action', cell: (r) => <Badge>{r.action}</Badge> },
     { key: 'entity', header: 'What', sortKey: 'entity', cell: (r) => r.entity },
-    { key: 'record', header: 'Record', cell: (r) => (r.entityId ? <code className="text-xs">{r.entityId.slice(-12)}</code> : '—') },
+    {
+      key: 'record',
+      header: 'Record',
+      cell: (r) =>
+        r.record ? (
+          r.record.path ? (
+            <Link href={`/${org}/${r.record.path}`} className="text-brand-700 hover:underline" onClick={(e) => e.stopPropagation()}>
+              {r.record.label}
+            </Link>
+          ) : (
+            r.record.label
+          )
+        ) : r.entityId ? (
+          <code className="text-xs" title={r.entityId}>
+            {r.entityId.slice(-12)}
+          </code>
+        ) : (
+          '—'
+        ),
+    },
     {
       key: 'changes',
       header: 'Changes',

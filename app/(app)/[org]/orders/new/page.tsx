@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasRole } from '@/server/auth/roles';
 import { HydrateClient, prefetch, trpc } from '../../../../_trpc/server';
 import { loadOrganization } from '../../../../_components/layout/load-organization';
+import { RoleRequired } from '../../../../_components/layout/role-required';
 import { PageHeading } from '../../../../_components/tables/page-heading';
 import { OrderForm } from '../_components/order-form';
 
@@ -13,7 +14,8 @@ export const dynamic = 'force-dynamic';
 export default async function NewOrderPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const org = await loadOrganization(slug);
-  if (org.kind !== 'importer' || !hasRole(org.role, 'planner')) notFound();
+  if (org.kind !== 'importer') notFound();
+  if (!hasRole(org.role, 'planner')) return <RoleRequired org={org} needs="planner" action="enter orders" back={{ href: `/${org.slug}/orders`, label: 'Orders' }} />;
   prefetch(trpc.orders.options.queryOptions({ org: org.slug }));
   return (
     <HydrateClient>
