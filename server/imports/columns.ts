@@ -20,7 +20,16 @@ export interface ColumnSpec {
   description: string;
   /** Other headers accepted for this column. */
   aliases?: readonly string[];
+  /** A code of another entity: the template's examples use the tenant's own codes when it has some. */
+  references?: ReferencedEntity;
+  /**
+   * `reversed`: the tenant's codes in the other order (a transfer lane's destination differs from its
+   * origin); `same`: one code in both rows (the two example rows are lines of one document).
+   */
+  referenceOrder?: 'reversed' | 'same';
 }
+
+export type ReferencedEntity = 'locations' | 'regions' | 'skus' | 'suppliers';
 
 /** What the page shows of a column. */
 export interface ColumnDoc {

@@ -11,7 +11,9 @@ import { users } from '@/db/schema';
 import { isSeeded, seedDemo } from '@/db/seed';
 import { DEMO_ACCOUNTS, DEMO_IMPORTER } from '@/db/seed/demo-accounts';
 import { SEED_TODAY } from '@/db/seed/calendar';
+import { IMPORT_ORDER } from '@/server/imports/registry';
 import { openTestDatabase, type TestDatabase } from './support/database';
+import { preview, useTempImportsDir } from './imports-support';
 import { callerFor } from './support/actors';
 
 const SEED_TIMEOUT = 240_000;
@@ -215,6 +217,24 @@ describe('demo seed', () => {
     const viewer = await withGlobal(db.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS[2].email)));
     const asViewer = await (await callerFor(db.db, viewer[0] ?? null)).organization.current({ org: DEMO_IMPORTER.slug });
     expect(asViewer).toMatchObject({ role: 'viewer', via: 'membership' });
+  });
+
+  it('every import template previews without a problem in the demo, as downloaded', async () => {
+    const cleanup = useTempImportsDir();
+    try {
+      const [planner] = await withGlobal(db.db, (tx) => tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS[1].email)));
+      const caller = await callerFor(db.db, planner ?? null);
+      for (const entity of IMPORT_ORDER) {
+        const template = await caller.imports.template({ org: DEMO_IMPORTER.slug, entity });
+        const p = await preview(caller, DEMO_IMPORTER.slug, entity, template.csv, template.fileName);
+        expect(p.import.errors, `${entity}: ${template.csv}`).toEqual([]);
+      }
+      // The references are the demo's own codes.
+      const stock = await caller.imports.template({ org: DEMO_IMPORTER.slug, entity: 'stock_levels' });
+      expect(stock.csv).toContain('ABE-RDC');
+    } finally {
+      cleanup();
+    }
   });
 
   it(

@@ -26,6 +26,15 @@ async function stockAt(skuId: string, locationId: string) {
   return { onHand: rows[0]?.onHand ?? 0, inbound: rows[0]?.inbound ?? 0 };
 }
 
+async function reservedAt(skuId: string, locationId: string) {
+  const { rows } = await w.callers.viewer.stock.levels({ org: w.orgA, filters: { skuId, locationId, hideEmpty: false } });
+  return rows[0]?.reserved ?? 0;
+}
+
+async function stockChicagoC(qty: number) {
+  await w.callers.planner.stock.receive({ org: w.orgA, skuId: w.inA.skuC.id, locationId: w.inA.chi.id, qty });
+}
+
 async function stockChicago(a: number, b: number) {
   if (a) await w.callers.planner.stock.receive({ org: w.orgA, skuId: w.inA.skuA.id, locationId: w.inA.chi.id, qty: a });
   if (b) await w.callers.planner.stock.receive({ org: w.orgA, skuId: w.inA.skuB.id, locationId: w.inA.chi.id, qty: b });
@@ -46,6 +55,7 @@ function draftToAtlanta(extra: Partial<{ idempotencyKey: string; lines: { skuId:
 
 describe('create', () => {
   it('creates a numbered draft with several lines and the lane’s dates', async () => {
+    await stockChicago(100, 100);
     const before = Date.now();
     const t = await draftToAtlanta();
     expect(t).toMatchObject({ number: 'TR-000001', status: 'draft', crossBorder: false, customsDays: 0, replayed: false });
@@ -59,6 +69,7 @@ describe('create', () => {
   });
 
   it('flags a cross-border transfer and adds the lane’s customs days', async () => {
+    await stockChicagoC(10);
     const t = await w.callers.planner.transfers.create({ org: w.orgA, fromLocationId: w.inA.chi.id, toLocationId: w.inA.tor.id, lines: [{ skuId: w.inA.skuC.id, qty: 5 }], customsRef: 'CBSA-1' });
     expect(t).toMatchObject({ crossBorder: true, customsDays: 2, customsRef: 'CBSA-1' });
     expect(t.from.country).toBe('US');
@@ -92,6 +103,7 @@ describe('create', () => {
   });
 
   it('the same idempotency key creates one transfer (double click, retry, concurrent duplicate)', async () => {
+    await stockChicago(100, 100);
     const first = await draftToAtlanta({ idempotencyKey: 'create-tr-7f3a9c' });
     const retry = await draftToAtlanta({ idempotencyKey: 'create-tr-7f3a9c' });
     const [c1, c2] = await Promise.all([draftToAtlanta({ idempotencyKey: 'create-tr-7f3a9c' }), draftToAtlanta({ idempotencyKey: 'create-tr-7f3a9c' })]);
@@ -156,18 +168,38 @@ describe('approve, ship, receive', () => {
     expect((await w.callers.viewer.stock.consistency({ org: w.orgA })).mismatches).toEqual([]);
   });
 
-  it('refuses to ship more than the origin holds, names the SKU, and leaves everything as it was', async () => {
+  it('refuses a draft for more than the origin has available, names the SKU and the figures, and writes nothing', async () => {
     await stockChicago(100, 5);
-    const t = await draftToAtlanta();
-    await w.callers.planner.transfers.approve({ org: w.orgA, transferId: t.id });
     const before = await db.snapshot();
-    await expect(w.callers.planner.transfers.ship({ org: w.orgA, transferId: t.id })).rejects.toMatchObject({
+    const refused = await draftToAtlanta().catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'BAD_REQUEST', message: 'Not enough available stock at CHI for this transfer.' });
+    expect((refused as { cause?: { issues?: unknown } }).cause?.issues).toEqual([{ field: 'lines.1.qty', message: 'Only 5 of SKU-B available at CHI (5 on hand); this transfer asks 20.' }]);
+    expect(await db.snapshot()).toEqual(before);
+  });
+
+  it('reserves on approval: a second approval beyond what is available is refused and stays a draft; shipping consumes the reservation', async () => {
+    await stockChicago(100, 100);
+    const first = await draftToAtlanta({ lines: [{ skuId: w.inA.skuA.id, qty: 60 }] });
+    const second = await draftToAtlanta({ lines: [{ skuId: w.inA.skuA.id, qty: 60 }] });
+    await w.callers.planner.transfers.approve({ org: w.orgA, transferId: first.id });
+    expect(await reservedAt(w.inA.skuA.id, w.inA.chi.id)).toBe(60);
+    // A new draft now sees 40 available.
+    await expect(draftToAtlanta({ lines: [{ skuId: w.inA.skuA.id, qty: 41 }] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const before = await db.snapshot();
+    await expect(w.callers.planner.transfers.approve({ org: w.orgA, transferId: second.id })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: 'Not enough stock of SKU SKU-B at CHI: on hand 5, asked 20.',
+      message: 'Not enough available stock of SKU SKU-A at CHI: 40 available (on hand 100, 60 reserved), 60 needed.',
     });
     expect(await db.snapshot()).toEqual(before);
-    expect((await w.callers.viewer.transfers.get({ org: w.orgA, transferId: t.id })).status).toBe('approved');
-    expect(await stockAt(w.inA.skuA.id, w.inA.chi.id)).toEqual({ onHand: 100, inbound: 0 });
+    expect((await w.callers.viewer.transfers.get({ org: w.orgA, transferId: second.id })).status).toBe('draft');
+    await w.callers.planner.transfers.ship({ org: w.orgA, transferId: first.id });
+    expect(await reservedAt(w.inA.skuA.id, w.inA.chi.id)).toBe(0);
+    expect(await stockAt(w.inA.skuA.id, w.inA.chi.id)).toEqual({ onHand: 40, inbound: 0 });
+    expect(await stockAt(w.inA.skuA.id, w.inA.atl.id)).toEqual({ onHand: 0, inbound: 60 });
+    // A count cannot take on hand below what an approved transfer reserved.
+    const third = await draftToAtlanta({ lines: [{ skuId: w.inA.skuA.id, qty: 30 }] });
+    await w.callers.planner.transfers.approve({ org: w.orgA, transferId: third.id });
+    await expect(w.callers.planner.stock.adjust({ org: w.orgA, skuId: w.inA.skuA.id, locationId: w.inA.chi.id, qty: -20, reason: 'damaged' } as never)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('enforces the states', async () => {
@@ -192,7 +224,7 @@ describe('approve, ship, receive', () => {
     expect(await stockAt(w.inA.skuB.id, w.inA.chi.id)).toEqual({ onHand: 80, inbound: 0 });
   });
 
-  it('cancels a draft or an approved transfer without touching stock', async () => {
+  it('cancels a draft or an approved transfer without moving stock, releasing the approval’s reservation', async () => {
     await stockChicago(100, 100);
     const draft = await draftToAtlanta();
     const approved = await draftToAtlanta();
@@ -204,6 +236,8 @@ describe('approve, ship, receive', () => {
     }
     await expect(w.callers.planner.transfers.approve({ org: w.orgA, transferId: draft.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await stockAt(w.inA.skuA.id, w.inA.chi.id)).toEqual({ onHand: 100, inbound: 0 });
+    // The approved one's reservation is released.
+    expect(await reservedAt(w.inA.skuA.id, w.inA.chi.id)).toBe(0);
   });
 
   it('two concurrent ships of one transfer: exactly one succeeds', async () => {
@@ -245,6 +279,7 @@ describe('approve, ship, receive', () => {
   });
 
   it('viewers read transfers but cannot act on them', async () => {
+    await stockChicago(100, 100);
     const t = await draftToAtlanta();
     expect((await w.callers.viewer.transfers.get({ org: w.orgA, transferId: t.id })).number).toBe('TR-000001');
     await expect(w.callers.viewer.transfers.approve({ org: w.orgA, transferId: t.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -257,6 +292,7 @@ describe('approve, ship, receive', () => {
 describe('list', () => {
   it('filters by status, location, cross-border and search; sorts and pages on the server', async () => {
     await stockChicago(100, 100);
+    await stockChicagoC(10);
     const one = await draftToAtlanta();
     await draftToAtlanta({ lines: [{ skuId: w.inA.skuA.id, qty: 1 }] });
     await w.callers.planner.transfers.create({ org: w.orgA, fromLocationId: w.inA.chi.id, toLocationId: w.inA.tor.id, lines: [{ skuId: w.inA.skuC.id, qty: 9 }] });

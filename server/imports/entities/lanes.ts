@@ -19,8 +19,8 @@ export const lanesImporter = defineImporter<LaneRow>({
   recordNoun: 'lanes',
   rowSchema: laneRow,
   columns: [
-    { name: 'location_code', field: 'locationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'The shipping location, by code.', aliases: ['location', 'from_location_code'] },
-    { name: 'region_code', field: 'regionCode', required: true, type: 'code', examples: ['US-S', 'US-S'], description: 'The region served, by code.', aliases: ['region'] },
+    { references: 'locations', name: 'location_code', field: 'locationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'The shipping location, by code.', aliases: ['location', 'from_location_code'] },
+    { references: 'regions', name: 'region_code', field: 'regionCode', required: true, type: 'code', examples: ['US-S', 'US-S'], description: 'The region served, by code.', aliases: ['region'] },
     { name: 'mode', field: 'mode', required: false, type: 'choice', choices: LANE_MODES, examples: ['parcel', 'ltl'], description: 'Transport mode. Blank: parcel.' },
     { name: 'transit_days', field: 'transitDays', required: true, type: 'days', examples: ['3', '1.5'], description: 'Average transit time, in days.' },
     { name: 'transit_days_sd', field: 'transitDaysSd', required: false, type: 'days', examples: ['0.8', '0.4'], description: 'Standard deviation of the transit time, in days. Blank: 0.' },

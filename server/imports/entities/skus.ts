@@ -27,7 +27,7 @@ export const skusImporter = defineImporter<SkuRow>({
     { name: 'volume_m3', field: 'volumeM3', required: false, type: 'number', examples: ['0.0008', '0.004'], description: 'Volume of one unit, in m³.' },
     { name: 'case_pack', field: 'casePack', required: false, type: 'integer', examples: ['24', '10'], description: 'Units per case; orders and splits are rounded to it. Blank: 1.' },
     { name: 'moq', field: 'moq', required: false, type: 'integer', examples: ['240', '100'], description: 'Minimum order quantity from the supplier, in units. Blank: 0.' },
-    { name: 'supplier_code', field: 'supplierCode', required: false, type: 'code', examples: ['SZ-ELEC', 'TW-COMP'], description: 'The supplier, by code (blank: none).', aliases: ['supplier'] },
+    { references: 'suppliers', name: 'supplier_code', field: 'supplierCode', required: false, type: 'code', examples: ['SZ-ELEC', 'TW-COMP'], description: 'The supplier, by code (blank: none).', aliases: ['supplier'] },
     { name: 'lead_time_days_override', field: 'leadTimeDaysOverride', required: false, type: 'days', examples: ['', '30'], description: 'Overrides the supplier’s lead time for this SKU, in days.' },
     { name: 'hs_code', field: 'hsCode', required: false, type: 'text', examples: ['8504.40', '8518.30'], description: 'Harmonized System code, 6 to 10 digits.' },
     { name: 'notes', field: 'notes', required: false, type: 'text', examples: ['', ''], description: 'Free notes.' },

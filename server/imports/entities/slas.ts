@@ -18,7 +18,7 @@ export const slasImporter = defineImporter<SlaRow>({
   recordNoun: 'SLAs',
   rowSchema: slaRow,
   columns: [
-    { name: 'region_code', field: 'regionCode', required: true, type: 'code', examples: ['US-S', 'US-NE'], description: 'The region, by code.', aliases: ['region'] },
+    { references: 'regions', name: 'region_code', field: 'regionCode', required: true, type: 'code', examples: ['US-S', 'US-NE'], description: 'The region, by code.', aliases: ['region'] },
     { name: 'effective_from', field: 'effectiveFrom', required: true, type: 'date', examples: ['2025-01-01', '2025-01-01'], description: 'The first day the promise applies, YYYY-MM-DD.' },
     { name: 'target_delivery_days', field: 'targetDeliveryDays', required: true, type: 'days', examples: ['2', '3'], description: 'Promised delivery time, in days from order.' },
     { name: 'target_fill_rate', field: 'targetFillRate', required: false, type: 'number', examples: ['0.97', '0.95'], description: 'Target line fill rate (units shipped on first shipment / ordered), 0–1. Blank: 0.95.' },

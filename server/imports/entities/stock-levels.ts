@@ -148,8 +148,8 @@ export const stockLevelsImporter = defineImporter<StockRow>({
   batchSize: 1000,
   rowSchema: stockRow,
   columns: [
-    { name: 'sku_code', field: 'skuCode', required: true, type: 'code', examples: ['SKU-1001', 'SKU-1002'], description: 'The SKU, by code.', aliases: ['sku'] },
-    { name: 'location_code', field: 'locationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'The location, by code.', aliases: ['location'] },
+    { references: 'skus', name: 'sku_code', field: 'skuCode', required: true, type: 'code', examples: ['SKU-1001', 'SKU-1002'], description: 'The SKU, by code.', aliases: ['sku'] },
+    { references: 'locations', name: 'location_code', field: 'locationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'The location, by code.', aliases: ['location'] },
     { name: 'on_hand', field: 'onHand', required: true, type: 'integer', examples: ['1200', '340'], description: 'Units on hand, as counted.' },
     { name: 'reserved', field: 'reserved', required: false, type: 'integer', examples: ['40', ''], description: 'Units reserved for orders (at most on hand). Blank: unchanged.' },
     { name: 'inbound', field: 'inbound', required: false, type: 'integer', examples: ['0', '120'], description: 'Units in transit to this location. Blank: unchanged.' },

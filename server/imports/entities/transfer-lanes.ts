@@ -18,8 +18,8 @@ export const transferLanesImporter = defineImporter<TransferLaneRow>({
   recordNoun: 'transfer lanes',
   rowSchema: transferLaneRow,
   columns: [
-    { name: 'from_location_code', field: 'fromLocationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'Origin location, by code.', aliases: ['from'] },
-    { name: 'to_location_code', field: 'toLocationCode', required: true, type: 'code', examples: ['DAL-RDC', 'MEM-CDC'], description: 'Destination location, by code.', aliases: ['to'] },
+    { references: 'locations', name: 'from_location_code', field: 'fromLocationCode', required: true, type: 'code', examples: ['MEM-CDC', 'DAL-RDC'], description: 'Origin location, by code.', aliases: ['from'] },
+    { references: 'locations', referenceOrder: 'reversed', name: 'to_location_code', field: 'toLocationCode', required: true, type: 'code', examples: ['DAL-RDC', 'MEM-CDC'], description: 'Destination location, by code.', aliases: ['to'] },
     { name: 'transit_days', field: 'transitDays', required: true, type: 'days', examples: ['2', '2'], description: 'Transit time, in days.' },
     { name: 'cost_per_unit', field: 'costPerUnit', required: false, type: 'money', examples: ['0.85', '0.85'], description: 'Cost per unit moved, in your currency. Blank: 0.' },
     { name: 'customs_days', field: 'customsDays', required: false, type: 'days', examples: ['0', '0'], description: 'Days of customs clearance when the border is crossed. Blank: 0.' },

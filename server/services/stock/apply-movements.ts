@@ -46,6 +46,8 @@ export interface PipelineChange {
   locationId: string;
   inboundDelta?: number;
   onOrderDelta?: number;
+  /** Units set aside (an approved transfer) or released; reserved never exceeds on hand. */
+  reservedDelta?: number;
 }
 
 export interface BalanceKey {
@@ -137,6 +139,7 @@ interface Delta {
   onHand: number;
   inbound: number;
   onOrder: number;
+  reserved: number;
 }
 
 /** Applies movements (ledger + on hand) and pipeline changes (inbound, on order) in the caller's transaction. */
@@ -167,7 +170,7 @@ export async function applyStockChanges(
   const deltaOf = (k: BalanceKey) => {
     const key = balanceKey(k);
     let d = deltas.get(key);
-    if (!d) deltas.set(key, (d = { onHand: 0, inbound: 0, onOrder: 0 }));
+    if (!d) deltas.set(key, (d = { onHand: 0, inbound: 0, onOrder: 0, reserved: 0 }));
     return d;
   };
   for (const m of movements) deltaOf(m).onHand += m.qty;
@@ -175,26 +178,29 @@ export async function applyStockChanges(
     const d = deltaOf(p);
     d.inbound += p.inboundDelta ?? 0;
     d.onOrder += p.onOrderDelta ?? 0;
+    d.reserved += p.reservedDelta ?? 0;
   }
 
   for (const k of sortBalanceKeys(all)) {
     const key = balanceKey(k);
     const d = deltas.get(key);
     const before = balances.get(key);
-    if (!d || !before || (d.onHand === 0 && d.inbound === 0 && d.onOrder === 0)) continue;
+    if (!d || !before || (d.onHand === 0 && d.inbound === 0 && d.onOrder === 0 && d.reserved === 0)) continue;
     const [after] = await ctx.tx
       .update(stockLevels)
       .set({
         onHand: sql`${stockLevels.onHand} + ${d.onHand}`,
         inbound: sql`${stockLevels.inbound} + ${d.inbound}`,
         onOrder: sql`${stockLevels.onOrder} + ${d.onOrder}`,
+        reserved: sql`${stockLevels.reserved} + ${d.reserved}`,
         updatedAt: new Date(),
       })
       .where(
         and(
           eq(stockLevels.tenantId, ctx.tenant.id),
           eq(stockLevels.id, before.id),
-          sql`${stockLevels.onHand} + ${d.onHand} >= ${stockLevels.reserved}`,
+          sql`${stockLevels.onHand} + ${d.onHand} >= ${stockLevels.reserved} + ${d.reserved}`,
+          sql`${stockLevels.reserved} + ${d.reserved} >= 0`,
           sql`${stockLevels.inbound} + ${d.inbound} >= 0`,
           sql`${stockLevels.onOrder} + ${d.onOrder} >= 0`,
         ),
@@ -231,10 +237,15 @@ export async function applyStockChanges(
 function shortageMessage(refs: StockRefs, before: LockedBalance, d: Delta): string {
   const sku = refs.skus.get(before.skuId)?.code ?? before.skuId;
   const location = refs.locations.get(before.locationId)?.code ?? before.locationId;
-  if (before.onHand + d.onHand < before.reserved) {
+  if (d.reserved > 0 && before.onHand + d.onHand < before.reserved + d.reserved) {
+    const available = Math.max(0, before.onHand - before.reserved);
+    return `Not enough available stock of SKU ${sku} at ${location}: ${available} available (on hand ${before.onHand}, ${before.reserved} reserved), ${d.reserved} needed.`;
+  }
+  if (before.onHand + d.onHand < before.reserved + d.reserved) {
     const reserved = before.reserved > 0 ? ` (${before.reserved} reserved)` : '';
     return `Not enough stock of SKU ${sku} at ${location}: on hand ${before.onHand}${reserved}, asked ${-d.onHand}.`;
   }
+  if (before.reserved + d.reserved < 0) return `Reserved units of SKU ${sku} at ${location} would fall below zero: reserved ${before.reserved}, change ${d.reserved}.`;
   if (before.inbound + d.inbound < 0) return `Inbound of SKU ${sku} at ${location} would fall below zero: inbound ${before.inbound}, change ${d.inbound}.`;
   return `On order of SKU ${sku} at ${location} would fall below zero: on order ${before.onOrder}, change ${d.onOrder}.`;
 }

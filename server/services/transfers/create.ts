@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
-import { recommendations, transferLines, transfers } from '@/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { recommendations, stockLevels, transferLines, transfers } from '@/db/schema';
 import { Conflict, Invalid, NotFound } from '../../errors';
 import { recordAudit } from '../audit/record';
 import type { TenantServiceContext } from '../context';
 import { lockDocumentSeries, nextDocumentNumber } from '../stock/document-number';
 import { retryStockOperation } from '../stock/retry';
-import { loadStockRefs } from '../stock/stock-refs';
+import { loadStockRefs, type StockRefs } from '../stock/stock-refs';
 import { getTransfer } from './get';
 import { DAY_MS, findTransferLane } from './lane';
 import type { CreateTransferInput } from './schemas';
@@ -52,6 +52,7 @@ export function createTransfer({ ctx, input }: { ctx: TenantServiceContext; inpu
       const message = `There is no transfer lane from ${from.code} to ${to.code}. Add one under Lanes first.`;
       throw new Invalid(message, [{ field: 'toLocationId', message }]);
     }
+    await assertAvailable(ctx, from, input.lines, refs);
     if (input.recommendationId) {
       const [rec] = await ctx.tx
         .select({ id: recommendations.id })
@@ -104,4 +105,29 @@ function assertSameTransfer(earlier: Awaited<ReturnType<typeof getTransfer>>, in
       .join(',');
   const same = earlier.from.id === input.fromLocationId && earlier.to.id === input.toLocationId && lines(earlier.lines) === lines(input.lines);
   if (!same) throw new Conflict(`This idempotency key was already used for transfer ${earlier.number}, with different locations or lines.`);
+}
+
+/**
+ * A draft asks for no more than the origin has available (on hand − reserved) for each SKU, so a
+ * transfer that could never ship is refused when it is drafted, with the figures, not at shipping.
+ * Nothing is reserved yet: approval reserves (approve.ts) and re-checks under the balance locks.
+ */
+async function assertAvailable(ctx: TenantServiceContext, from: { id: string; code: string }, lines: CreateTransferInput['lines'], refs: StockRefs): Promise<void> {
+  const asked = new Map<string, number>();
+  for (const l of lines) asked.set(l.skuId, (asked.get(l.skuId) ?? 0) + l.qty);
+  const rows = await ctx.tx
+    .select({ skuId: stockLevels.skuId, onHand: stockLevels.onHand, reserved: stockLevels.reserved })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.tenantId, ctx.tenant.id), eq(stockLevels.locationId, from.id), inArray(stockLevels.skuId, [...asked.keys()])));
+  const bySku = new Map(rows.map((r) => [r.skuId, r]));
+  const issues = lines.flatMap((l, i) => {
+    const level = bySku.get(l.skuId);
+    const available = Math.max(0, (level?.onHand ?? 0) - (level?.reserved ?? 0));
+    const total = asked.get(l.skuId) ?? l.qty;
+    if (total <= available) return [];
+    const code = refs.skus.get(l.skuId)?.code ?? l.skuId;
+    const reserved = level?.reserved ? `, ${level.reserved} reserved` : '';
+    return [{ field: `lines.${i}.qty`, message: `Only ${available} of ${code} available at ${from.code} (${level?.onHand ?? 0} on hand${reserved}); this transfer asks ${total}.` }];
+  });
+  if (issues.length) throw new Invalid(`Not enough available stock at ${from.code} for this transfer.`, issues);
 }

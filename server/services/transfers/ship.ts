@@ -9,8 +9,8 @@ import { getTransfer } from './get';
 import { transitionRefused } from './transition';
 
 /**
- * approved → in transit: every line leaves the origin's on hand (transfer_out movements) and becomes
- * inbound at the destination, in one transaction. The state change is a conditional update
+ * approved → in transit: every line leaves the origin's on hand (transfer_out movements, consuming the
+ * units its approval reserved) and becomes inbound at the destination, in one transaction. The state change is a conditional update
  * (`where status = 'approved'`), so of two concurrent ships of one transfer exactly one succeeds; the
  * ledger keys `transfer:<id>:out:<sku>` make a second shipment impossible even past that. Not enough
  * stock at the origin is a Conflict naming the SKU, and nothing is written.
@@ -46,7 +46,11 @@ export function shipTransfer({ ctx, input }: { ctx: TenantServiceContext; input:
         transferId: row.id,
         idempotencyKey: `transfer:${row.id}:out:${l.skuId}`,
       })),
-      pipeline: lines.map((l) => ({ skuId: l.skuId, locationId: row.toLocationId, inboundDelta: l.qty })),
+      pipeline: [
+        // The approval reserved these units at the origin: shipping consumes the reservation.
+        ...lines.map((l) => ({ skuId: l.skuId, locationId: row.fromLocationId, reservedDelta: -l.qty })),
+        ...lines.map((l) => ({ skuId: l.skuId, locationId: row.toLocationId, inboundDelta: l.qty })),
+      ],
     });
     if (result.outcome === 'replayed') throw new Conflict(`Transfer ${row.number} has already shipped.`);
 

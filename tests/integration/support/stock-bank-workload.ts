@@ -80,7 +80,7 @@ function shuffled<T>(list: T[], rng: SeededRandom): T[] {
   return out;
 }
 
-/** One transfer's life: create (idempotency key), approve, ship (sometimes twice at once), receive in one or two parts. */
+/** One transfer's life: create (idempotency key; refused beyond what is available), approve (reserves), ship (sometimes twice at once), receive in one or two parts. */
 async function runTransfer(args: {
   caller: Caller;
   org: string;
@@ -102,14 +102,24 @@ async function runTransfer(args: {
     transferId = (await caller.transfers.create({ org, fromLocationId: from, toLocationId: to, lines, idempotencyKey: args.key })).id;
     tally.transfersCreated++;
   } catch (error) {
-    expectRefusal(error, [], 'create');
+    // A draft for more than the origin has available is refused with the figures (BAD_REQUEST).
+    if (expectRefusal(error, ['BAD_REQUEST'], 'create') === 'BAD_REQUEST') tally.refusedForStock++;
     return step();
   }
   step();
   try {
     await caller.transfers.approve({ org, transferId });
   } catch (error) {
-    expectRefusal(error, [], 'approve');
+    // Approval reserves under the balance locks: stock taken since the draft makes it a Conflict.
+    if (expectRefusal(error, ['CONFLICT'], 'approve') === 'CONFLICT') {
+      tally.refusedForStock++;
+      try {
+        await caller.transfers.cancel({ org, transferId });
+      } catch (cancelError) {
+        expectRefusal(cancelError, [], 'cancel');
+      }
+      return step();
+    }
   }
   step();
 

@@ -1,5 +1,7 @@
 'use client';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useTRPC } from '../../../../_trpc/client';
 import { Button } from '../../../../_components/ui/button';
 import { TextField } from '../../../../_components/ui/field';
 import { RecordPicker, type PickedRecord } from '../../stock/_components/record-picker';
@@ -20,7 +22,24 @@ export function newLine(withCost = false): LineDraft {
  * The lines of a transfer or purchase order: a SKU picker and units per line (and a unit cost for
  * purchase orders), add and remove lines. Errors come keyed as the schema's paths: `lines.2.qty`.
  */
-export function LinesEditor({ org, lines, onChange, errors, withCost, currency }: { org: string; lines: LineDraft[]; onChange: (lines: LineDraft[]) => void; errors: Record<string, string>; withCost?: boolean; currency?: string }) {
+export function LinesEditor({
+  org,
+  lines,
+  onChange,
+  errors,
+  withCost,
+  currency,
+  availableAt,
+}: {
+  org: string;
+  lines: LineDraft[];
+  onChange: (lines: LineDraft[]) => void;
+  errors: Record<string, string>;
+  withCost?: boolean;
+  currency?: string;
+  /** A transfer's origin: each line shows how many units are available there (on hand − reserved). */
+  availableAt?: PickedRecord | null;
+}) {
   const id = useId();
   const update = (key: string, patch: Partial<LineDraft>) => onChange(lines.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   return (
@@ -34,7 +53,15 @@ export function LinesEditor({ org, lines, onChange, errors, withCost, currency }
       {lines.map((line, i) => (
         <div key={line.key} className={`grid items-start gap-3 border-b border-slate-100 pb-3 last:border-0 ${withCost ? 'sm:grid-cols-[1fr_8rem_9rem_auto]' : 'sm:grid-cols-[1fr_8rem_auto]'}`} data-testid="line">
           <RecordPicker org={org} kind="sku" id={`${id}-sku-${i}`} label={`SKU, line ${i + 1}`} required value={line.sku} onChange={(sku) => update(line.key, { sku })} error={errors[`lines.${i}.skuId`]} />
-          <TextField id={`${id}-qty-${i}`} label="Units *" inputMode="numeric" value={line.qty} onChange={(e) => update(line.key, { qty: e.target.value })} error={errors[`lines.${i}.qty`]} />
+          <TextField
+            id={`${id}-qty-${i}`}
+            label="Units *"
+            inputMode="numeric"
+            value={line.qty}
+            onChange={(e) => update(line.key, { qty: e.target.value })}
+            error={errors[`lines.${i}.qty`]}
+            hint={availableAt && line.sku ? <AvailableHint org={org} skuId={line.sku.id} location={availableAt} /> : undefined}
+          />
           {withCost ? (
             <TextField id={`${id}-cost-${i}`} label={`Unit cost${currency ? ` (${currency})` : ''}`} inputMode="decimal" placeholder="SKU's cost" value={line.unitCost ?? ''} onChange={(e) => update(line.key, { unitCost: e.target.value })} error={errors[`lines.${i}.unitCost`]} />
           ) : null}
@@ -71,4 +98,19 @@ export function issuesByPath(issues: readonly { path: readonly PropertyKey[]; me
     out[path] ??= message;
   }
   return out;
+}
+
+/** "40 available at CHI": on hand minus reserved at the origin, read live from the stock levels. */
+function AvailableHint({ org, skuId, location }: { org: string; skuId: string; location: PickedRecord }) {
+  const trpc = useTRPC();
+  const level = useQuery(trpc.stock.levels.queryOptions({ org, filters: { skuId, locationId: location.id, hideEmpty: false } }));
+  if (level.isPending) return <span>Checking stock…</span>;
+  const row = level.data?.rows[0];
+  const available = Math.max(0, (row?.onHand ?? 0) - (row?.reserved ?? 0));
+  return (
+    <span data-testid="available-hint">
+      {available.toLocaleString()} available at {location.label}
+      {row?.reserved ? ` (${row.reserved.toLocaleString()} reserved)` : ''}
+    </span>
+  );
 }

@@ -83,7 +83,7 @@ export function TransferForm({ org, currency }: { org: string; currency: string 
           </Notice>
         )
       ) : null}
-      <LinesEditor org={org} lines={lines} onChange={(next) => { clear('lines'); setLines(next); }} errors={errors} />
+      <LinesEditor org={org} lines={lines} onChange={(next) => { clear('lines'); setLines(next); }} errors={errors} availableAt={from} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id={`${id}-customs`} label="Customs reference" value={customsRef} onChange={(e) => setCustomsRef(e.target.value)} error={errors.customsRef} hint="Optional: the broker's or customs entry number." />
         <TextField id={`${id}-notes`} label="Notes" value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} />
