@@ -141,6 +141,16 @@ export const createOrderInput = z
   });
 export type CreateOrderInput = z.infer<typeof createOrderInput>;
 
+/** An edit replaces the order's header and lines (the same rules as a new order). */
+export const updateOrderInput = z.object({ id: idField('order'), order: createOrderInput });
+export type UpdateOrderInput = z.infer<typeof updateOrderInput>;
+
+export const cancelOrderInput = z.object({
+  id: idField('order'),
+  reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
+});
+export type CancelOrderInput = z.infer<typeof cancelOrderInput>;
+
 /** The status an order has from its dates when none is given. */
 export function statusFromDates(o: { status?: OrderStatus | undefined; shippedAt?: Date | null; deliveredAt?: Date | null }): OrderStatus {
   if (o.status) return o.status;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { hasRole } from '@/server/auth/roles';
 import { getCaller } from '../../../../_trpc/server';
 import { recordOrNotFound } from '../../../../_components/forms/record-or-not-found';
 import { loadOrganization } from '../../../../_components/layout/load-organization';
@@ -12,5 +13,5 @@ export default async function OrderPage({ params }: { params: Promise<{ org: str
   const org = await loadOrganization(slug);
   const caller = await getCaller();
   const order = await recordOrNotFound(() => caller.orders.get({ org: org.slug, id }));
-  return <OrderDetail org={org.slug} currency={org.currency} timezone={org.timezone} order={order} />;
+  return <OrderDetail org={org.slug} currency={org.currency} timezone={org.timezone} order={order} canWrite={org.kind === 'importer' && hasRole(org.role, 'planner')} />;
 }

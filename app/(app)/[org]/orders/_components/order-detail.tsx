@@ -8,13 +8,14 @@ import { FactList } from '../../../../_components/tables/fact-list';
 import { PageHeading } from '../../../../_components/tables/page-heading';
 import { Badge } from '../../../../_components/ui/badge';
 import { EmptyState } from '../../../../_components/ui/empty-state';
+import { OrderActions } from './order-actions';
 import { OrderStatusBadge } from './status-badge';
 
 type Order = inferRouterOutputs<AppRouter>['orders']['get'];
 type Line = Order['lines'][number];
 
 /** One order: its dates as a timeline, where it went and came from, its delivery figures and its lines. */
-export function OrderDetail({ org, currency, timezone, order }: { org: string; currency: string; timezone: string; order: Order }) {
+export function OrderDetail({ org, currency, timezone, order, canWrite = false }: { org: string; currency: string; timezone: string; order: Order; canWrite?: boolean }) {
   const f = order.figures;
   const onTime =
     f.onTime === null ? (
@@ -46,7 +47,12 @@ export function OrderDetail({ org, currency, timezone, order }: { org: string; c
 
   return (
     <div className="space-y-6" data-testid="order-detail">
-      <PageHeading title={`Order ${order.externalRef}`} back={{ href: `/${org}/orders`, label: 'Orders' }} badge={<OrderStatusBadge status={order.status} />} />
+      <PageHeading
+        title={`Order ${order.externalRef}`}
+        back={{ href: `/${org}/orders`, label: 'Orders' }}
+        badge={<OrderStatusBadge status={order.status} />}
+        actions={canWrite ? <OrderActions org={org} order={order} /> : undefined}
+      />
       <ol className="grid gap-3 sm:grid-cols-4" aria-label="Order dates">
         {timeline.map((t) => (
           <li key={t.label} className={`rounded-lg border p-3 ${t.at ? 'border-slate-200 bg-white' : 'border-dashed border-slate-300 bg-slate-50'}`}>

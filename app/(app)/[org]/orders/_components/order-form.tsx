@@ -2,6 +2,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@/server/trpc/root';
 import { LocalTimeZone, parseTimestamp } from '@/server/imports/cells/timestamp';
 import { createOrderInput, ORDER_STATUS_LABELS, ORDER_STATUSES } from '@/server/services/orders/schemas';
 import { useTRPC } from '../../../../_trpc/client';
@@ -29,22 +31,64 @@ const HEADER = {
 type Header = typeof HEADER;
 const TIMES = ['orderedAt', 'promisedAt', 'shippedAt', 'deliveredAt'] as const;
 
-/** Now, as a datetime-local value in the organization's time zone. */
-function nowIn(timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+type ExistingOrder = inferRouterOutputs<AppRouter>['orders']['get'];
+
+/** An instant (now by default) as a datetime-local value in the organization's time zone. */
+function localInput(timeZone: string, at: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
-/** The manual order form: validated with the server's own schema (createOrderInput) before sending. */
-export function OrderForm({ org, currency, timezone }: { org: string; currency: string; timezone: string }) {
+function headerOf(order: ExistingOrder, timeZone: string): Header {
+  const at = (d: Date | string | null) => (d ? localInput(timeZone, new Date(d)) : '');
+  return {
+    externalRef: order.externalRef,
+    regionId: order.region.id,
+    shipFromLocationId: order.shipFrom?.id ?? '',
+    channel: order.channel ?? '',
+    shipToPostalCode: order.shipToPostalCode ?? '',
+    shipToCountry: order.shipToCountry ?? '',
+    orderedAt: at(order.orderedAt),
+    promisedAt: at(order.promisedAt),
+    shippedAt: at(order.shippedAt),
+    deliveredAt: at(order.deliveredAt),
+    shippingCost: String(order.shippingCost ?? ''),
+    status: order.status,
+  };
+}
+
+function linesOf(order: ExistingOrder): LineDraft[] {
+  return order.lines.map((l) => ({
+    key: l.id,
+    skuId: l.skuId,
+    skuLabel: `${l.skuCode} · ${l.skuName}`,
+    qtyOrdered: String(l.qtyOrdered),
+    qtyShipped: String(l.qtyShipped),
+    qtyShippedFirst: String(l.qtyShippedFirst),
+    qtyBackordered: String(l.qtyBackordered),
+    unitPrice: String(l.unitPrice),
+  }));
+}
+
+/**
+ * The manual order form, for a new order or an edit of an existing one: validated with the server's
+ * own schema (createOrderInput) before sending.
+ */
+export function OrderForm({ org, currency, timezone, existing }: { org: string; currency: string; timezone: string; existing?: ExistingOrder }) {
   const trpc = useTRPC();
   const router = useRouter();
   const options = useQuery(trpc.orders.options.queryOptions({ org }));
-  const [header, setHeader] = useState<Header>(() => ({ ...HEADER, orderedAt: nowIn(timezone) }));
-  const [lines, setLines] = useState<LineDraft[]>([]);
+  const [header, setHeader] = useState<Header>(() => (existing ? headerOf(existing, timezone) : { ...HEADER, orderedAt: localInput(timezone) }));
+  const [lines, setLines] = useState<LineDraft[]>(() => (existing ? linesOf(existing) : []));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const create = useMutation(trpc.orders.create.mutationOptions({ onSuccess: (order) => router.push(`/${org}/orders/${order.id}`) }));
+  const done = (order: { id: string }) => {
+    router.push(`/${org}/orders/${order.id}`);
+    router.refresh();
+  };
+  const createMutation = useMutation(trpc.orders.create.mutationOptions({ onSuccess: done }));
+  const updateMutation = useMutation(trpc.orders.update.mutationOptions({ onSuccess: done }));
+  const create = existing ? updateMutation : createMutation;
   const errors = { ...fieldErrors(create.error), ...clientErrors };
   const set = (name: keyof Header) => (e: { target: { value: string } }) => setHeader((h) => ({ ...h, [name]: e.target.value }));
 
@@ -70,7 +114,8 @@ export function OrderForm({ org, currency, timezone }: { org: string; currency: 
       return;
     }
     setClientErrors({});
-    create.mutate({ org, ...parsed.data });
+    if (existing) updateMutation.mutate({ org, id: existing.id, order: parsed.data });
+    else createMutation.mutate({ org, ...parsed.data });
   }
 
   const choose = (list: { id: string; code: string; name: string; active: boolean }[] | undefined, none: string) => [
@@ -109,9 +154,9 @@ export function OrderForm({ org, currency, timezone }: { org: string; currency: 
       {formMessage ? <Notice tone="error">{formMessage}</Notice> : Object.keys(clientErrors).length ? <Notice tone="error">Check the highlighted fields.</Notice> : null}
       <div className="flex gap-3">
         <Button type="submit" pending={create.isPending} pendingText="Saving…">
-          Save order
+          {existing ? 'Save changes' : 'Save order'}
         </Button>
-        <Button variant="secondary" onClick={() => router.push(`/${org}/orders`)} disabled={create.isPending}>
+        <Button variant="secondary" onClick={() => router.push(existing ? `/${org}/orders/${existing.id}` : `/${org}/orders`)} disabled={create.isPending}>
           Cancel
         </Button>
       </div>
