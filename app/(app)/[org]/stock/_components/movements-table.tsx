@@ -30,7 +30,7 @@ export function MovementsTable({ org, timezone }: { org: string; timezone: strin
   const trpc = useTRPC();
   const fromId = useId();
   const toId = useId();
-  const state = useListState<Sort>({ sort: 'occurredAt', direction: 'desc' });
+  const state = useListState<Sort>({ sort: 'occurredAt', direction: 'desc', urlKey: 'ledger' });
   const result = useQuery(trpc.stock.movements.queryOptions({ org, ...state.input }, { placeholderData: keepPreviousData }));
   const locations = useQuery(trpc.stock.options.queryOptions({ org, kind: 'location', limit: 100 }));
   type Row = NonNullable<typeof result.data>['rows'][number];

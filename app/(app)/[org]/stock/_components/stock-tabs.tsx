@@ -1,5 +1,6 @@
 'use client';
-import { useState, type KeyboardEvent } from 'react';
+import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import type { KeyboardEvent } from 'react';
 import { LevelsTable } from './levels-table';
 import { MovementsTable } from './movements-table';
 
@@ -11,7 +12,9 @@ type Tab = (typeof TABS)[number]['key'];
 
 /** Levels and the movements ledger as two tabs (WAI-ARIA tabs: ← → move between them). */
 export function StockTabs({ org, currency, timezone, canWrite }: { org: string; currency: string; timezone: string; canWrite: boolean }) {
-  const [tab, setTab] = useState<Tab>('levels');
+  // The open tab is in the URL (?tab=movements), like each table's sort, filters and page.
+  const [tab, setTabParam] = useQueryState('tab', parseAsStringLiteral(TABS.map((t) => t.key)).withDefault('levels').withOptions({ history: 'replace', clearOnDefault: true }));
+  const setTab = (next: Tab) => void setTabParam(next);
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const next = TABS[(TABS.findIndex((t) => t.key === tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
