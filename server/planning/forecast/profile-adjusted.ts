@@ -13,6 +13,48 @@ import { profileDegreesOfFreedom, seasonalIndexAt, type SeasonalProfile } from '
 /** Methods that can be combined with a profile (the seasonal ones model seasonality themselves). */
 export const PROFILE_METHODS: readonly ForecastMethod[] = ['ses', 'holt-damped', 'croston', 'sba', 'tsb'];
 
+/** Sum of squared residuals around the least-squares line, (units/week)². */
+function residualAroundLine(series: readonly number[]): number {
+  const n = series.length;
+  if (n < 3) return 0;
+  const tMean = (n - 1) / 2;
+  let yMean = 0;
+  for (const y of series) yMean += y / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let t = 0; t < n; t++) {
+    sxy += (t - tMean) * ((series[t] ?? 0) - yMean);
+    sxx += (t - tMean) * (t - tMean);
+  }
+  const slope = sxx > 0 ? sxy / sxx : 0;
+  let ss = 0;
+  for (let t = 0; t < n; t++) {
+    const e = (series[t] ?? 0) - yMean - slope * (t - tMean);
+    ss += e * e;
+  }
+  return ss;
+}
+
+/** Deseasonalising must remove at least 5% of the variation around the line for the profile to be tried. */
+export const PROFILE_SCREEN_RATIO = 0.95;
+
+/**
+ * Whether the profile can help this series at all: deseasonalising must reduce the variation around a straight
+ * line (trend removed) by at least 5%. A series that does not follow its group's season gets noisier when divided by the indices;
+ * the selection then skips the profile-adjusted candidates (and their cost).
+ * @param series demand, units/week
+ * @param startPosition season position of series[0]
+ */
+export function profileReducesVariation(series: readonly number[], profile: SeasonalProfile, startPosition: number): boolean {
+  const z = series.map((y, t) => y / seasonalIndexAt(profile, startPosition, t));
+  // Compare on the same scale: z is rescaled to y's mean level.
+  const meanY = series.reduce((a, y) => a + y, 0);
+  const meanZ = z.reduce((a, v) => a + v, 0);
+  if (!(meanY > 0) || !(meanZ > 0)) return false;
+  const scale = meanY / meanZ;
+  return residualAroundLine(z) * scale * scale < PROFILE_SCREEN_RATIO * residualAroundLine(series);
+}
+
 /**
  * Fits `method` on the history deseasonalised by the profile.
  * @param history demand, units/week, oldest first

@@ -29,7 +29,8 @@
  * initialise it from m + ceil(m/2)), every value > 0 for the multiplicative form, and training weeks that pass the
  * X-11 F-test for stable seasonality (seasonality-test.ts). With a pooled `seasonalProfile` (seasonal-profile.ts),
  * each non-seasonal candidate of the pattern also competes deseasonalised by the profile (profile-adjusted.ts; the
- * profile's effective parameters count in its AICc). Histories too short for a holdout (< 16 weeks) get SBA when
+ * profile's effective parameters count in its AICc), provided deseasonalising the history reduces its
+ * variation around a straight line (a series that does not follow the group's season skips them). Histories too short for a holdout (< 16 weeks) get SBA when
  * intermittent or lumpy, SES otherwise (through the profile when one is given and not flat).
  */
 import { classifyDemandPattern, isIntermittentPattern, type DemandPattern } from '../segmentation/demand-pattern';
@@ -38,7 +39,7 @@ import { canFit, fitMethod } from './fit-method';
 import type { FittedModel, ForecastMethod } from './fitted-model';
 import { hasTwoFullSeasons } from './holt-winters';
 import { informationCriterion, parameterCount, type InformationCriterion } from './information-criterion';
-import { fitProfileAdjusted, PROFILE_METHODS } from './profile-adjusted';
+import { fitProfileAdjusted, PROFILE_METHODS, profileReducesVariation } from './profile-adjusted';
 import { usableSeasonLength } from './seasonal-naive';
 import { endAlignedStartPosition, isFlatProfile, type SeasonalProfile } from './seasonal-profile';
 import { stableSeasonalityTest } from './seasonality-test';
@@ -231,7 +232,7 @@ export function selectMethod(history: readonly number[], options: SelectionOptio
     plain = plain.filter((c) => !HOLT_WINTERS.includes(c));
   }
   const candidates: Candidate[] = plain.map((method) => ({ method, profile: false }));
-  if (profile) {
+  if (profile && profileReducesVariation(history, profile, start)) {
     const pool = isIntermittentPattern(pattern) ? ['ses', 'croston', 'sba', 'tsb'] : ['ses', 'holt-damped'];
     for (const method of PROFILE_METHODS) {
       if (pool.includes(method) && canFit(method, training, m)) candidates.push({ method, profile: true });

@@ -101,6 +101,17 @@ describe('forecast() with a pooled seasonal profile', () => {
     for (const c of viaProfile) expect(c.fit?.aicc).toBeNull();
   });
 
+  it('skips the profile for a series that does not follow the group season (no variation removed)', () => {
+    const profile = profileOf(yearly());
+    const random = rng(31);
+    const flat = Array.from({ length: 78 }, () => 200 + 20 * normal(random));
+    const r = forecast(flat, { horizon: 8, seasonalProfile: profile });
+    expect(r.candidates?.some((c) => c.seasonalProfile)).toBe(false);
+    expect(r.seasonality).toBe('none');
+    const following = flat.map((y, t) => y * seasonalIndexAt(profile, (52 - (78 % 52)) % 52, t));
+    expect(forecast(following, { horizon: 8, seasonalProfile: profile }).candidates?.some((c) => c.seasonalProfile)).toBe(true);
+  });
+
   it('keeps the plain API: no profile, no change of shape; seasonality says where it comes from', () => {
     const y = Array.from({ length: 40 }, (_, t) => 100 + ((t * 37) % 11));
     const r = forecast(y, { horizon: 4 });
