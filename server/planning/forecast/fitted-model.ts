@@ -56,7 +56,7 @@ export interface FittedModel {
    * profile-adjusted.ts): the forecasts above are already reseasonalised.
    */
   readonly seasonalProfile?: {
-    /** Parameters the profile spends on this series (for AICc), possibly fractional. */
+    /** Parameters the profile spends on this series (for AIC), possibly fractional. */
     readonly degreesOfFreedom: number;
     /** Seasonal index of week t (0 = the first week of the fitted history; t >= n for the forecast weeks). */
     indexAt(week: number): number;

@@ -3,7 +3,7 @@
  *
  * `forecast(history, options)` takes weekly demand (units/week, oldest first) and returns point forecasts for the
  * next `horizon` weeks (units/week, clamped at 0), the one-step residual sigma (units/week) and normal prediction
- * intervals, with the method chosen automatically (rolling-origin holdout combined with AICc, select.ts) unless one
+ * intervals, with the method chosen automatically (rolling-origin holdout combined with AIC, select.ts) unless one
  * is forced. `seasonalProfile` applies seasonal indices pooled across a group of series (seasonal-profile.ts);
  * `forecastGroup` estimates the profile of a group and forecasts each of its series with it.
  */
@@ -72,7 +72,7 @@ export interface ForecastOptions {
   readonly level?: number;
   /** Held-out weeks for selection and accuracy; default min(13, floor(n / 4)). */
   readonly holdoutWeeks?: number;
-  /** Selection criterion of 'auto': 'combined' (default, holdout MAE and AICc) or 'holdout' (holdout MAE only). */
+  /** Selection criterion of 'auto': 'combined' (default, holdout MAE and AIC) or 'holdout' (holdout MAE only). */
   readonly criterion?: SelectionCriterion;
   /**
    * Seasonal indices pooled across a group of series (estimateSeasonalProfile). With 'auto' the non-seasonal

@@ -266,7 +266,7 @@ export function estimateSeasonalProfile(
 }
 
 /**
- * Effective number of parameters a pooled profile spends on one series, for AICc: the m - 1 free indices, times
+ * Effective number of parameters a pooled profile spends on one series, for AIC: the m - 1 free indices, times
  * the part not shrunk away (1 - lambda), times the series' share of the estimate (its volume over the group's,
  * or 1 / seriesCount with equal weights). A profile estimated from this series alone counts fully.
  * @param seriesVolume the series' total demand, units

@@ -1,26 +1,26 @@
 /**
  * Automatic method selection: rolling-origin holdout (Tashman 2000, "Out-of-sample tests of forecasting accuracy",
  * International Journal of Forecasting 16(4); FPP3 §5.10 "time series cross-validation") combined with an
- * information criterion on the in-sample fit (AICc, as ETS implementations select: Hyndman et al. 2002, 2008 §7.1;
+ * information criterion on the in-sample fit (as ETS implementations select: Hyndman et al. 2002, 2008 §7.1;
  * Billah, King, Snyder & Koehler 2006, "Exponential smoothing model selection for forecasting", IJF 22(2)).
  *
  * The last H weeks are held out (default H = min(13, floor(n/4)), at least 4). Each candidate is fitted once on the
  * weeks before them; then every held-out week is an origin: the candidate, with its parameters frozen, makes a
  * one-step-ahead forecast of that week from all the weeks before it (H origins: holdout MAE and MASE, scaled by the
- * in-sample seasonal naive MAE of the training weeks). The same fit gives the candidate's AICc on the training weeks
- * (information-criterion.ts), as a penalised sigma in units/week.
+ * in-sample seasonal naive MAE of the training weeks). The same fit gives the candidate's AIC (and AICc) on the
+ * training weeks (information-criterion.ts; AIC rather than AICc, see there), as a penalised sigma in units/week.
  *
  * Criterion `combined` (default for smooth and erratic demand): the lowest  score = sqrt(holdout MAE x penalised sigma)  wins, the geometric mean
  * of the two error estimates, both in units/week. Thirteen one-step origins alone are a noisy judge: a method whose
  * seasonal states adapt quickly (additive Holt-Winters on a series whose swing grows with its level) can match the
  * right model over one quarter and lose badly over the next season; the in-sample likelihood over all training
  * weeks separates them, and its parameter penalty keeps 52-week seasonal models from fitting noise. Candidates
- * whose AICc is undefined (as many parameters as weeks) rank after the others, by holdout MAE. Criterion
+ * whose criterion is undefined (as many parameters as weeks) rank after the others, by holdout MAE. Criterion
  * `holdout`: lowest holdout MAE only (the scale is common to all candidates, so that is the lowest MASE). Ties keep
  * the candidate order, simplest first. Intermittent and lumpy demand is ranked by `holdout` unless told otherwise:
  * Croston's method and its variants have no likelihood to compare (Shenstone & Hyndman 2005, "Stochastic models
  * underlying Croston's method for intermittent demand forecasting", Journal of Forecasting 24(6)), and SES, whose
- * in-sample squared errors are the smallest by construction, would win the AICc. The winner is refitted on the
+ * in-sample squared errors are the smallest by construction, would win the AIC. The winner is refitted on the
  * whole history.
  *
  * Candidates depend on the Syntetos–Boylan demand pattern of the history: intermittent or lumpy → SES, Croston,
@@ -29,7 +29,7 @@
  * initialise it from m + ceil(m/2)), every value > 0 for the multiplicative form, and training weeks that pass the
  * X-11 F-test for stable seasonality (seasonality-test.ts). With a pooled `seasonalProfile` (seasonal-profile.ts),
  * each non-seasonal candidate of the pattern also competes deseasonalised by the profile (profile-adjusted.ts; the
- * profile's effective parameters count in its AICc), provided deseasonalising the history reduces its
+ * profile's effective parameters count in its AIC), provided deseasonalising the history reduces its
  * variation around a straight line (a series that does not follow the group's season skips them). Histories too short for a holdout (< 16 weeks) get SBA when
  * intermittent or lumpy, SES otherwise (through the profile when one is given and not flat).
  */
@@ -58,7 +58,7 @@ export interface SelectionOptions {
   readonly holdoutWeeks?: number;
   /** Restrict the candidates (each is still checked against its data requirements). */
   readonly candidates?: readonly ForecastMethod[];
-  /** 'combined': holdout MAE and AICc (default unless intermittent/lumpy); 'holdout': holdout MAE only. */
+  /** 'combined': holdout MAE and AIC (default unless intermittent/lumpy); 'holdout': holdout MAE only. */
   readonly criterion?: SelectionCriterion;
   /** Pooled seasonal indices: adds the profile-adjusted non-seasonal candidates. */
   readonly seasonalProfile?: SeasonalProfile;
@@ -73,9 +73,9 @@ export interface CandidateScore {
   readonly accuracy: AccuracyReport;
   /** True when the candidate was fitted on demand deseasonalised by the pooled seasonal profile. */
   readonly seasonalProfile?: boolean;
-  /** AICc of the fit on the training weeks. */
+  /** AIC / AICc of the fit on the training weeks. */
   readonly fit?: InformationCriterion;
-  /** sqrt(holdout MAE x penalised sigma), units/week; Infinity when AICc is undefined. */
+  /** sqrt(holdout MAE x penalised sigma), units/week; Infinity when the criterion is undefined. */
   readonly score?: number;
 }
 
@@ -144,7 +144,7 @@ function fitCandidate(
     : fitMethod(candidate.method, series, m);
 }
 
-/** Holdout accuracy and training-weeks AICc of one candidate. */
+/** Holdout accuracy and training-weeks AIC of one candidate. */
 function evaluateCandidate(
   candidate: Candidate,
   history: readonly number[],

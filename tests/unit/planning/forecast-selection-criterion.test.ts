@@ -1,5 +1,5 @@
 /**
- * Selection by holdout MAE combined with AICc (Hyndman, Koehler, Snyder & Grose 2002; Hyndman, Koehler, Ord &
+ * Selection by holdout MAE combined with AIC (Hyndman, Koehler, Snyder & Grose 2002; Hyndman, Koehler, Ord &
  * Snyder 2008, "Forecasting with Exponential Smoothing", §7.1; FPP3 §8.6), checked on series whose right answer is
  * known because they were generated from it.
  */
@@ -46,14 +46,16 @@ function nextSeasonMae(series: readonly number[], weeks: number, m: number, meth
   return e;
 }
 
-describe('AICc of the in-sample fit (Hyndman et al. 2008 §7.1)', () => {
-  // SSE = 0 + 1 + 1 + 1 + 1 + 1 = 5, n = 6, k = 2: AICc = 6 ln(5/6) + 4 + 2*2*3/3 = 6.906071;
-  // penalised sigma = sqrt(5/6) exp(8 / 12) = 1.778030.
+describe('AIC / AICc of the in-sample fit (Hyndman et al. 2008 §7.1)', () => {
+  // SSE = 0 + 1 + 1 + 1 + 1 + 1 = 5, n = 6, k = 2: AIC = 6 ln(5/6) + 4 = 2.906071; AICc = AIC + 2*2*3/3 = 6.906071;
+  // penalised sigma = exp(AIC / 12) = sqrt(5/6) exp(2 / 6) = 0.912871 x 1.395612 = 1.274014.
   it('matches the hand computation and is undefined when n <= k + 1', () => {
     const ic = informationCriterion([1, 2, 3, 4, 5, 6], [1, 1, 2, 3, 4, 5], 2);
     expect(ic.sse).toBe(5);
+    expect(ic.aic).toBeCloseTo(2.9060706592362724, 12);
     expect(ic.aicc).toBeCloseTo(6.906070659236272, 12);
-    expect(ic.penalisedSigma).toBeCloseTo(1.7780297838438988, 12);
+    expect(ic.penalisedSigma).toBeCloseTo(Math.exp(2.9060706592362724 / 12), 12);
+    expect(ic.penalisedSigma).toBeCloseTo(1.274014, 6);
     expect(informationCriterion([1, 2, 3], [1, 1, 2], 2).aicc).toBeNull();
     expect(informationCriterion([1, 2, 3, 4], [Number.NaN, null as unknown as number, 2, 3], 1).weeks).toBe(2);
   });
@@ -101,7 +103,7 @@ describe('auto selection on series with known answers', () => {
 
   it('AICc corrects the short holdout where it picks additive Holt-Winters for a growing swing', () => {
     // m = 12, 3 seasons, 9 holdout origins: the one series of this family where holdout MAE alone prefers the
-    // additive form; the in-sample likelihood over the 27 training weeks prefers multiplicative, which is ~2.7x as
+    // additive form; the in-sample likelihood (AIC) over the 27 training weeks prefers multiplicative, which is ~2.7x as
     // accurate over the next season.
     const series = multiplicative(1, 48, 12, 0.03, 0.05);
     const history = series.slice(0, 36);
@@ -110,7 +112,7 @@ describe('auto selection on series with known answers', () => {
     expect(combined.method).toBe('holt-winters-multiplicative');
     const additiveScore = combined.scores.find((s) => s.method === 'holt-winters-additive');
     expect(additiveScore?.accuracy.mae ?? 0).toBeLessThan(combined.scores[0]?.accuracy.mae ?? 0);
-    expect(additiveScore?.fit?.aicc ?? -Infinity).toBeGreaterThan(combined.scores[0]?.fit?.aicc ?? Infinity);
+    expect(additiveScore?.fit?.aic ?? -Infinity).toBeGreaterThan(combined.scores[0]?.fit?.aic ?? Infinity);
     expect(nextSeasonMae(series, 36, 12, 'holt-winters-multiplicative')).toBeLessThan(
       0.5 * nextSeasonMae(series, 36, 12, 'holt-winters-additive'),
     );
