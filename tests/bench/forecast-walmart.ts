@@ -1,14 +1,31 @@
 /**
- * Forecast accuracy on the Walmart 45-store weekly sales (each store a region, weekly sales as demand):
- * for each of the last 26 weeks t, fit on every week before t, forecast week t one step ahead (rolling origin,
- * refitted at every origin), and compare `auto` with seasonal naive (season 52) by WAPE per store and overall.
+ * Forecast accuracy on the Walmart 45-store weekly sales (each store a region, weekly sales as demand).
+ *
+ * 1. Rolling origin, one step: for each of the last 26 weeks t, fit on every week before t, forecast week t
+ *    (refitted at every origin), and compare `auto` with seasonal naive (season 52) by WAPE per store and overall.
+ * 2. Seasonality from one or two years (DESIGN.md §5, "Seasonality from one year"): train on only the first 52
+ *    (then 104) weeks of every store, forecast the following 52 (then the remaining 39) weeks from that one origin,
+ *    and compare the non-seasonal selection (`auto` without a season), the per-series seasonal selection
+ *    (`auto`, season 52: Holt-Winters from two seasons, seasonal naive), seasonal indices pooled across the 45
+ *    stores (`estimateSeasonalProfile` on the training weeks only, then `auto` with the profile: deseasonalise,
+ *    SES / damped Holt, reseasonalise; FPP3 §5.7 and §12.1; Withycombe 1989; Miller & Williams 2003 shrinkage)
+ *    and seasonal naive, by WAPE (sum |e| / sum y) and MASE (mean over stores of MAE / in-sample naive MAE of the
+ *    training weeks, seasonal naive with m = 52 once the training holds more than a season: Hyndman & Koehler
+ *    2006; FPP3 §5.8).
  *
  * Usage: npx tsx tests/bench/run.ts forecast-walmart [--stores=1,2,3] [--weeks=26]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forecast, type ForecastMethod } from '@/server/planning/forecast';
+import {
+  estimateSeasonalProfile,
+  forecast,
+  naiveScale,
+  type ForecastMethod,
+  type SeasonalProfile,
+} from '@/server/planning/forecast';
+import { usableSeasonLength } from '@/server/planning/forecast/seasonal-naive';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -100,6 +117,74 @@ export function overall(results: readonly StoreResult[]): { wapeAuto: number; wa
   return { wapeAuto, wapeSnaive, improvement: 1 - wapeAuto / wapeSnaive };
 }
 
+/** Forecasting approaches compared from one origin after the training weeks. */
+export const APPROACHES = ['nonSeasonal', 'perSeries', 'pooled', 'seasonalNaive'] as const;
+export type Approach = (typeof APPROACHES)[number];
+
+export interface TrainingWindowResult {
+  readonly trainWeeks: number;
+  readonly testWeeks: number;
+  readonly stores: number;
+  /** Overall WAPE (fraction) per approach. */
+  readonly wape: Record<Approach, number>;
+  /** Mean over stores of MASE (dimensionless) per approach. */
+  readonly mase: Record<Approach, number>;
+  /** The profile pooled across the stores' training weeks. */
+  readonly profile: SeasonalProfile;
+  /** Methods chosen with the pooled profile ("+profile" when applied). */
+  readonly pooledMethods: Record<string, number>;
+}
+
+/**
+ * Trains on the first `trainWeeks` weeks of every store and forecasts the next `testWeeks` weeks from that origin.
+ * @param series weekly sales per store, all on the same calendar
+ */
+export function evaluateTrainingWindow(
+  series: ReadonlyMap<number, readonly number[]>,
+  trainWeeks: number,
+  testWeeks: number,
+): TrainingWindowResult {
+  const stores = [...series.values()].filter((s) => s.length >= trainWeeks + testWeeks);
+  const training = stores.map((s) => s.slice(0, trainWeeks));
+  const profile = estimateSeasonalProfile(training, { periodLength: 52 });
+  const absError = { nonSeasonal: 0, perSeries: 0, pooled: 0, seasonalNaive: 0 };
+  const maseSum = { nonSeasonal: 0, perSeries: 0, pooled: 0, seasonalNaive: 0 };
+  const pooledMethods: Record<string, number> = {};
+  let actualTotal = 0;
+  stores.forEach((sales, i) => {
+    const history = training[i] ?? [];
+    const future = sales.slice(trainWeeks, trainWeeks + testWeeks);
+    const pooled = forecast(history, { horizon: testWeeks, seasonLength: 52, seasonalProfile: profile });
+    const key = `${pooled.method}${pooled.seasonality === 'profile' ? '+profile' : ''}`;
+    pooledMethods[key] = (pooledMethods[key] ?? 0) + 1;
+    const forecasts: Record<Approach, number[]> = {
+      nonSeasonal: forecast(history, { horizon: testWeeks }).values,
+      perSeries: forecast(history, { horizon: testWeeks, seasonLength: 52 }).values,
+      pooled: pooled.values,
+      seasonalNaive: forecast(history, { horizon: testWeeks, seasonLength: 52, method: 'seasonal-naive' }).values,
+    };
+    const scale = naiveScale(history, usableSeasonLength(history.length, 52)) ?? Number.NaN;
+    for (const approach of APPROACHES) {
+      let e = 0;
+      future.forEach((y, h) => (e += Math.abs(y - (forecasts[approach][h] ?? 0))));
+      absError[approach] += e;
+      maseSum[approach] += e / future.length / scale;
+    }
+    actualTotal += future.reduce((a, y) => a + Math.abs(y), 0);
+  });
+  const per = (f: (a: Approach) => number) =>
+    Object.fromEntries(APPROACHES.map((a) => [a, f(a)])) as Record<Approach, number>;
+  return {
+    trainWeeks,
+    testWeeks,
+    stores: stores.length,
+    wape: per((a) => absError[a] / actualTotal),
+    mase: per((a) => maseSum[a] / stores.length),
+    profile,
+    pooledMethods,
+  };
+}
+
 function argValue(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
@@ -123,15 +208,33 @@ export default async function forecastWalmart(args: string[]): Promise<Record<st
     );
   }
   const o = overall(results);
-  const seconds = (performance.now() - started) / 1000;
   console.log(`overall: WAPE auto ${(100 * o.wapeAuto).toFixed(2)}%, seasonal naive ${(100 * o.wapeSnaive).toFixed(2)}%, improvement ${(100 * o.improvement).toFixed(1)}%`);
-  console.log(`methods chosen: ${Object.entries(methodCounts).map(([m, c]) => `${m}=${c}`).join(', ')}; ${seconds.toFixed(1)} s`);
+  console.log(`methods chosen: ${Object.entries(methodCounts).map(([m, c]) => `${m}=${c}`).join(', ')}`);
+
+  const windows: Record<string, number> = {};
+  console.log('\nseasonality from one / two years: train on the first T weeks, forecast the next H from one origin');
+  console.log('  T    H  approach        WAPE     MASE');
+  for (const [trainWeeks, horizon] of [
+    [52, 52],
+    [104, 39],
+  ] as const) {
+    const w = evaluateTrainingWindow(only ? new Map([...series].filter(([s]) => only.includes(s))) : series, trainWeeks, horizon);
+    for (const a of APPROACHES) {
+      console.log(`${String(trainWeeks).padStart(3)}  ${String(horizon).padStart(3)}  ${a.padEnd(14)} ${(100 * w.wape[a]).toFixed(2).padStart(6)}%  ${w.mase[a].toFixed(3).padStart(7)}`);
+      windows[`wape_${trainWeeks}_${a}`] = w.wape[a];
+      windows[`mase_${trainWeeks}_${a}`] = w.mase[a];
+    }
+    console.log(`     pooled profile: ${w.stores} stores, shrinkage ${w.profile.shrinkage.toFixed(3)}, indices ${Math.min(...w.profile.indices).toFixed(2)}..${Math.max(...w.profile.indices).toFixed(2)}; methods ${JSON.stringify(w.pooledMethods)}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${seconds.toFixed(1)} s`);
   return {
     stores: results.length,
     test_weeks: testWeeks,
     wape_auto: o.wapeAuto,
     wape_snaive: o.wapeSnaive,
     improvement: o.improvement,
+    ...windows,
     seconds,
   };
 }

@@ -4,7 +4,7 @@
 import { fitCroston } from './croston';
 import type { FittedModel, ForecastMethod } from './fitted-model';
 import { fitHoltDamped } from './holt-damped';
-import { fitHoltWinters, hasTwoFullSeasons } from './holt-winters';
+import { canInitialiseHoltWinters, fitHoltWinters } from './holt-winters';
 import { fitSeasonalNaive } from './seasonal-naive';
 import { fitSes } from './simple-exponential-smoothing';
 import { fitTsb } from './tsb';
@@ -26,9 +26,9 @@ export function canFit(method: ForecastMethod, history: readonly number[], seaso
     case 'holt-damped':
       return n >= MIN_WEEKS_FOR_TREND;
     case 'holt-winters-additive':
-      return hasTwoFullSeasons(n, seasonLengthWeeks);
+      return canInitialiseHoltWinters(n, seasonLengthWeeks);
     case 'holt-winters-multiplicative':
-      return hasTwoFullSeasons(n, seasonLengthWeeks) && history.every((y) => y > 0);
+      return canInitialiseHoltWinters(n, seasonLengthWeeks) && history.every((y) => y > 0);
     case 'croston':
     case 'sba':
     case 'tsb':

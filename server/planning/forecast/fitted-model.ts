@@ -51,6 +51,21 @@ export interface FittedModel {
    * out-of-sample forecasts (used for rolling-origin holdout evaluation).
    */
   oneStepAhead(series: readonly number[]): number[];
+  /**
+   * Present when the method was fitted on demand deseasonalised by a pooled seasonal profile (seasonal-profile.ts,
+   * profile-adjusted.ts): the forecasts above are already reseasonalised.
+   */
+  readonly seasonalProfile?: {
+    /** Parameters the profile spends on this series (for AIC), possibly fractional. */
+    readonly degreesOfFreedom: number;
+    /** Seasonal index of week t (0 = the first week of the fitted history; t >= n for the forecast weeks). */
+    indexAt(week: number): number;
+  };
+  /**
+   * sigma_h for h = 1..horizonWeeks, units/week, when the method knows better than sigma x sigmaGrowth (a profile
+   * scales the deseasonalised sigma by each forecast week's index).
+   */
+  horizonSigma?(horizonWeeks: number): number[];
 }
 
 /** sqrt(h) for h = 1..horizonWeeks: the fallback growth of sigma with the horizon (random-walk-like errors). */

@@ -10,10 +10,13 @@
  *                 l_t = alpha y_t / s_{t-m} + (1 - alpha)(l_{t-1} + phi b_{t-1})
  *                 s_t = gamma y_t / (l_{t-1} + phi b_{t-1}) + (1 - gamma) s_{t-m}
  * with phi_h = phi + ... + phi^h and k = floor((h-1)/m). Restrictions (FPP3 §8.6): 0 < alpha < 1,
- * 0 < beta* < 1, 0 < gamma < 1 - alpha, 0.8 <= phi <= 0.98. Only fitted when two full seasons are observed
- * (multiplicative: and every value > 0). Initial states come from the first two seasons (classical-decomposition
- * heuristic, Hyndman et al. 2008 §2.6.1, with a straight line through the two season means as trend); alpha, beta*,
- * gamma and phi are fitted by Nelder–Mead on the in-sample one-step SSE.
+ * 0 < beta* < 1, 0 < gamma < 1 - alpha, 0.8 <= phi <= 0.98. Fitted from one and a half seasons on
+ * (multiplicative: every value > 0); the automatic selection only offers it once the whole history holds two full
+ * seasons (select.ts), so that its holdout training weeks (two seasons minus the holdout) can still be fitted.
+ * Initial states come from the first two seasons, or the first season and the part of the second one observed
+ * (classical-decomposition heuristic, Hyndman et al. 2008 §2.6.1, with a straight line through the first season's
+ * mean whose slope is the mean year-over-year change, (y_{m+i} - y_i) / m, over the weeks of the second season);
+ * alpha, beta*, gamma and phi are fitted by Nelder–Mead on the in-sample one-step SSE.
  */
 import { linearModelSigmaGrowth, sqrtHorizonGrowth, type FittedModel } from './fitted-model';
 import { dampedSum } from './holt-damped';
@@ -42,29 +45,47 @@ export function hasTwoFullSeasons(historyWeeks: number, seasonLengthWeeks: numbe
   return m >= 2 && historyWeeks >= 2 * m;
 }
 
-/** Initial level, slope and seasonal indices from the first two seasons. */
+/**
+ * Fewest weeks from which Holt-Winters can be initialised: one full season plus half of the next (the slope needs
+ * year-over-year changes), i.e. m + ceil(m / 2) for a season of m >= 2 weeks.
+ */
+export function minimumHoltWintersWeeks(seasonLengthWeeks: number): number {
+  const m = Math.floor(seasonLengthWeeks);
+  return m + Math.ceil(m / 2);
+}
+
+/** True when Holt-Winters can be fitted on `historyWeeks` weeks (see minimumHoltWintersWeeks). */
+export function canInitialiseHoltWinters(historyWeeks: number, seasonLengthWeeks: number | undefined): boolean {
+  const m = Math.floor(seasonLengthWeeks ?? 1);
+  return m >= 2 && historyWeeks >= minimumHoltWintersWeeks(m);
+}
+
+/**
+ * Initial level, slope and seasonal indices from the first season and the observed part of the second (both whole
+ * seasons when the series has them: then the slope is the difference of the two season means over m).
+ */
 export function initialHoltWintersStates(
   series: readonly number[],
   m: number,
   seasonality: Seasonality,
 ): { initialLevel: number; initialTrend: number; initialSeasonal: number[] } {
   let mean0 = 0;
-  let mean1 = 0;
-  for (let i = 0; i < m; i++) {
-    mean0 += (series[i] ?? 0) / m;
-    mean1 += (series[m + i] ?? 0) / m;
-  }
-  const trend = (mean1 - mean0) / m;
+  for (let i = 0; i < m; i++) mean0 += (series[i] ?? 0) / m;
+  const overlap = Math.max(0, Math.min(m, series.length - m));
+  let change = 0;
+  for (let i = 0; i < overlap; i++) change += (series[m + i] ?? 0) - (series[i] ?? 0);
+  const trend = overlap > 0 ? change / overlap / m : 0;
   const line = (t: number) => mean0 + (t - (m - 1) / 2) * trend;
   const seasonal: number[] = [];
   for (let i = 0; i < m; i++) {
     const a = series[i] ?? 0;
+    const first = seasonality === 'additive' ? a - line(i) : a / line(i);
+    if (i >= overlap) {
+      seasonal.push(first);
+      continue;
+    }
     const b = series[m + i] ?? 0;
-    seasonal.push(
-      seasonality === 'additive'
-        ? (a - line(i) + b - line(m + i)) / 2
-        : (a / line(i) + b / line(m + i)) / 2,
-    );
+    seasonal.push((first + (seasonality === 'additive' ? b - line(m + i) : b / line(m + i))) / 2);
   }
   const centre = seasonal.reduce((s, v) => s + v, 0) / m;
   for (let i = 0; i < m; i++) {
@@ -124,7 +145,7 @@ export function holtWintersRecursion(
 
 /**
  * Fits a Holt-Winters damped method.
- * @param history demand, units/week; needs two full seasons (and all values > 0 when multiplicative)
+ * @param history demand, units/week; needs m + ceil(m/2) weeks (and all values > 0 when multiplicative)
  * @param seasonLengthWeeks season length m in weeks (52 for yearly seasonality of weekly data)
  * @throws Error when the history does not meet those conditions
  */
@@ -134,7 +155,9 @@ export function fitHoltWintersParameters(
   seasonality: Seasonality,
 ): HoltWintersParameters {
   const m = Math.floor(seasonLengthWeeks);
-  if (!hasTwoFullSeasons(history.length, m)) throw new Error(`Holt-Winters needs two full seasons (${2 * m} weeks)`);
+  if (!canInitialiseHoltWinters(history.length, m)) {
+    throw new Error(`Holt-Winters needs one and a half seasons (${minimumHoltWintersWeeks(m)} weeks)`);
+  }
   if (seasonality === 'multiplicative' && history.some((y) => !(y > 0))) {
     throw new Error('Multiplicative Holt-Winters needs every value > 0');
   }
@@ -214,7 +237,7 @@ export function holtWintersModel(
 
 /**
  * Fits Holt-Winters (damped trend) with the given seasonality.
- * @param history demand, units/week, at least 2 * seasonLengthWeeks weeks
+ * @param history demand, units/week, at least seasonLengthWeeks + ceil(seasonLengthWeeks / 2) weeks
  * @param seasonLengthWeeks season length in weeks
  */
 export function fitHoltWinters(

@@ -3,7 +3,9 @@
  *
  * `forecast(history, options)` takes weekly demand (units/week, oldest first) and returns point forecasts for the
  * next `horizon` weeks (units/week, clamped at 0), the one-step residual sigma (units/week) and normal prediction
- * intervals, with the method chosen automatically by rolling-origin holdout unless one is forced.
+ * intervals, with the method chosen automatically (rolling-origin holdout combined with AIC, select.ts) unless one
+ * is forced. `seasonalProfile` applies seasonal indices pooled across a group of series (seasonal-profile.ts);
+ * `forecastGroup` estimates the profile of a group and forecasts each of its series with it.
  */
 import type { DemandPattern } from '../segmentation/demand-pattern';
 import { classifyDemandPattern } from '../segmentation/demand-pattern';
@@ -11,14 +13,51 @@ import type { AccuracyReport } from './accuracy';
 import { canFit, fitMethod } from './fit-method';
 import { FORECAST_METHODS, type FittedModel, type ForecastMethod } from './fitted-model';
 import { predictionIntervals, residualSigma } from './prediction-interval';
-import { defaultHoldoutWeeks, holdoutAccuracy, MIN_HOLDOUT_WEEKS, selectMethod, type CandidateScore } from './select';
+import { fitProfileAdjusted, PROFILE_METHODS } from './profile-adjusted';
+import {
+  defaultHoldoutWeeks,
+  holdoutAccuracy,
+  MIN_HOLDOUT_WEEKS,
+  selectMethod,
+  type CandidateScore,
+  type SelectionCriterion,
+} from './select';
+import {
+  endAlignedStartPosition,
+  estimateSeasonalProfile,
+  isFlatProfile,
+  type SeasonalProfile,
+  type SeasonalProfileOptions,
+} from './seasonal-profile';
 
 export type { FittedModel, ForecastMethod } from './fitted-model';
 export { FORECAST_METHODS } from './fitted-model';
 export * from './accuracy';
 export { canFit, fitMethod } from './fit-method';
-export { candidateMethods, defaultHoldoutWeeks, holdoutAccuracy, selectMethod, type CandidateScore, type Selection } from './select';
+export {
+  candidateMethods,
+  defaultHoldoutWeeks,
+  holdoutAccuracy,
+  selectMethod,
+  type CandidateScore,
+  type Selection,
+  type SelectionCriterion,
+} from './select';
 export { predictionIntervals, residualSigma } from './prediction-interval';
+export {
+  endAlignedStartPosition,
+  estimateSeasonalProfile,
+  flatSeasonalProfile,
+  isFlatProfile,
+  MIN_SEASONAL_INDEX,
+  profileDegreesOfFreedom,
+  seasonalIndexAt,
+  type SeasonalProfile,
+  type SeasonalProfileOptions,
+} from './seasonal-profile';
+export { fitProfileAdjusted, PROFILE_METHODS } from './profile-adjusted';
+export { informationCriterion, parameterCount, type InformationCriterion } from './information-criterion';
+export { stableSeasonalityTest, type SeasonalityTest } from './seasonality-test';
 
 export type ForecastMethodOption = 'auto' | ForecastMethod;
 
@@ -33,6 +72,16 @@ export interface ForecastOptions {
   readonly level?: number;
   /** Held-out weeks for selection and accuracy; default min(13, floor(n / 4)). */
   readonly holdoutWeeks?: number;
+  /** Selection criterion of 'auto': 'combined' (default, holdout MAE and AIC) or 'holdout' (holdout MAE only). */
+  readonly criterion?: SelectionCriterion;
+  /**
+   * Seasonal indices pooled across a group of series (estimateSeasonalProfile). With 'auto' the non-seasonal
+   * candidates also compete deseasonalised by it; a forced non-seasonal method is fitted through it. Its period
+   * is the season length when `seasonLength` is omitted (they must agree when both are given).
+   */
+  readonly seasonalProfile?: SeasonalProfile;
+  /** Season position of history[0] for the profile; default: the history ends where the profile's series end. */
+  readonly seasonStartPosition?: number;
 }
 
 export interface ForecastResult {
@@ -55,6 +104,13 @@ export interface ForecastResult {
   readonly pattern: DemandPattern;
   /** Holdout ranking of the candidates (auto only), best first. */
   readonly candidates?: readonly CandidateScore[];
+  /**
+   * Where the seasonality of the forecast comes from: 'profile' (pooled indices applied to a non-seasonal method),
+   * 'fitted' (Holt-Winters or seasonal naive on this series alone) or 'none'.
+   */
+  readonly seasonality: 'none' | 'fitted' | 'profile';
+  /** With 'profile': the seasonal index applied to each forecast week (dimensionless). */
+  readonly seasonalIndices?: number[];
 }
 
 function validate(history: readonly number[], options: ForecastOptions): void {
@@ -68,7 +124,23 @@ function validate(history: readonly number[], options: ForecastOptions): void {
   if (method !== 'auto' && !FORECAST_METHODS.includes(method)) throw new RangeError(`unknown method ${String(method)}`);
   const bad = history.findIndex((y) => !Number.isFinite(y));
   if (bad >= 0) throw new RangeError(`history[${bad}] is not a finite number`);
+  const profile = options.seasonalProfile;
+  if (profile) {
+    if (options.seasonLength !== undefined && options.seasonLength !== profile.periodLength) {
+      throw new RangeError(`seasonLength ${options.seasonLength} differs from the seasonal profile's period ${profile.periodLength}`);
+    }
+    if (method !== 'auto' && !PROFILE_METHODS.includes(method)) {
+      throw new RangeError(`method ${method} models seasonality itself and cannot be combined with a seasonal profile`);
+    }
+    if (history.some((y) => y < 0)) throw new RangeError('a seasonal profile needs demand >= 0 in every week');
+  }
+  const start = options.seasonStartPosition;
+  if (start !== undefined && !Number.isInteger(start)) {
+    throw new RangeError(`seasonStartPosition must be an integer week position, got ${start}`);
+  }
 }
+
+const FITTED_SEASONAL: readonly ForecastMethod[] = ['holt-winters-additive', 'holt-winters-multiplicative', 'seasonal-naive'];
 
 /**
  * Forecasts weekly demand.
@@ -77,7 +149,10 @@ function validate(history: readonly number[], options: ForecastOptions): void {
  */
 export function forecast(history: readonly number[], options: ForecastOptions): ForecastResult {
   validate(history, options);
-  const m = options.seasonLength;
+  const given = options.seasonalProfile;
+  const profile = given && !isFlatProfile(given) ? given : undefined;
+  const m = options.seasonLength ?? given?.periodLength;
+  const start = options.seasonStartPosition ?? (given ? endAlignedStartPosition(history.length, given.periodLength) : 0);
   const requested = options.method ?? 'auto';
   const level = options.level ?? 0.95;
   let model: FittedModel;
@@ -90,26 +165,36 @@ export function forecast(history: readonly number[], options: ForecastOptions): 
     model = fitMethod('ses', history, m);
     pattern = 'none';
   } else if (requested === 'auto') {
-    const selection = selectMethod(history, { seasonLengthWeeks: m, holdoutWeeks: options.holdoutWeeks });
+    const selection = selectMethod(history, {
+      seasonLengthWeeks: m,
+      holdoutWeeks: options.holdoutWeeks,
+      criterion: options.criterion,
+      seasonalProfile: profile,
+      seasonStartPosition: start,
+    });
     model = selection.model;
     pattern = selection.pattern;
     candidates = selection.scores;
-    accuracy = selection.scores.find((s) => s.method === selection.method)?.accuracy;
+    const viaProfile = selection.model.seasonalProfile !== undefined;
+    accuracy = selection.scores.find((s) => s.method === selection.method && (s.seasonalProfile ?? false) === viaProfile)?.accuracy;
   } else {
     pattern = classifyDemandPattern(history).pattern;
     if (!canFit(requested, history, m)) {
       throw new RangeError(`method ${requested} cannot be fitted on this history (${history.length} weeks)`);
     }
-    model = fitMethod(requested, history, m);
+    model = profile ? fitProfileAdjusted(requested, history, profile, start) : fitMethod(requested, history, m);
     const holdout = options.holdoutWeeks ?? defaultHoldoutWeeks(history.length);
-    if (holdout >= MIN_HOLDOUT_WEEKS) accuracy = holdoutAccuracy(requested, history, holdout, m) ?? undefined;
+    if (holdout >= MIN_HOLDOUT_WEEKS) accuracy = holdoutAccuracy(requested, history, holdout, m, profile, start) ?? undefined;
   }
 
   const values = model.forecast(options.horizon).map((v) => (Number.isFinite(v) ? Math.max(0, v) : 0));
   const sigma = residualSigma(history, model.fitted);
   const growth = model.sigmaGrowth(options.horizon);
-  const sigmaByHorizon = growth.map((g) => sigma * g);
-  const { lower, upper } = predictionIntervals(values, sigma, growth, level);
+  const sigmaByHorizon = model.horizonSigma ? model.horizonSigma(options.horizon) : growth.map((g) => sigma * g);
+  // Intervals from sigma_h directly (growth relative to 1 keeps predictionIntervals' formula).
+  const { lower, upper } = predictionIntervals(values, 1, sigmaByHorizon, level);
+  const seasonalProfile = model.seasonalProfile;
+  const seasonality = seasonalProfile ? 'profile' : FITTED_SEASONAL.includes(model.method) && (m ?? 1) > 1 ? 'fitted' : 'none';
   return {
     method: model.method,
     values,
@@ -122,5 +207,40 @@ export function forecast(history: readonly number[], options: ForecastOptions): 
     params: model.params,
     pattern,
     ...(candidates ? { candidates } : {}),
+    seasonality,
+    ...(seasonalProfile
+      ? { seasonalIndices: values.map((_, h) => seasonalProfile.indexAt(history.length + h)) }
+      : {}),
   };
+}
+
+export interface ForecastGroupOptions extends Omit<ForecastOptions, 'seasonalProfile' | 'seasonStartPosition' | 'seasonLength'> {
+  /** Season length m in weeks (52 for yearly seasonality of weekly data). */
+  readonly seasonLength: number;
+  /** Profile estimation: alignment, prior (e.g. the network's profile), shrinkage, weighting. */
+  readonly profile?: Omit<SeasonalProfileOptions, 'periodLength'>;
+}
+
+/**
+ * Forecasts a group of series that share a calendar (the SKUs of a category, the regions of one SKU) with seasonal
+ * indices pooled across them: estimateSeasonalProfile on the whole group, then forecast() of each series with it.
+ * @param seriesList demand, units/week, oldest first, one array per series
+ * @returns the group's profile and one result per series, in input order
+ */
+export function forecastGroup(
+  seriesList: readonly (readonly number[])[],
+  options: ForecastGroupOptions,
+): { profile: SeasonalProfile; results: ForecastResult[] } {
+  const { profile: profileOptions, seasonLength, ...rest } = options;
+  const profile = estimateSeasonalProfile(seriesList, { ...profileOptions, periodLength: seasonLength });
+  const results = seriesList.map((series, i) => {
+    const startPosition = profileOptions?.startPositions?.[i];
+    return forecast(series, {
+      ...rest,
+      seasonLength,
+      seasonalProfile: profile,
+      ...(startPosition !== undefined ? { seasonStartPosition: startPosition } : {}),
+    });
+  });
+  return { profile, results };
 }

@@ -60,15 +60,30 @@ export function nelderMead(
   const values = points.map(evaluate);
   const order = points.map((_, i) => i);
 
-  const combine = (a: readonly number[], b: readonly number[], t: number): number[] =>
-    a.map((ai, i) => ai + t * ((b[i] ?? 0) - ai));
+  // a + t (b - a), coordinate by coordinate (plain loops: this runs hundreds of times per fit).
+  const combine = (a: readonly number[], b: readonly number[], t: number): number[] => {
+    const out = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const ai = a[i] ?? 0;
+      out[i] = ai + t * ((b[i] ?? 0) - ai);
+    }
+    return out;
+  };
+  const valueOf = (k: number): number => values[k] ?? Number.POSITIVE_INFINITY;
+  const centroid = new Array<number>(n).fill(0);
 
   while (evaluations < maxEvaluations) {
-    order.sort((i, j) => {
-      const a = values[i] ?? Number.POSITIVE_INFINITY;
-      const b = values[j] ?? Number.POSITIVE_INFINITY;
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
+    // Stable insertion sort of the n + 1 vertices by value (same order as a stable Array.prototype.sort).
+    for (let a = 1; a <= n; a++) {
+      const k = order[a] ?? 0;
+      const v = valueOf(k);
+      let b = a - 1;
+      while (b >= 0 && valueOf(order[b] ?? 0) > v) {
+        order[b + 1] = order[b] ?? 0;
+        b--;
+      }
+      order[b + 1] = k;
+    }
     const best = order[0] ?? 0;
     const worst = order[n] ?? 0;
     const secondWorst = order[n - 1] ?? 0;
@@ -82,7 +97,7 @@ export function nelderMead(
     if (spread <= fTol * (1 + Math.abs(fBest)) && diameter <= xTol) break;
 
     // Centroid of all points but the worst.
-    const centroid = new Array<number>(n).fill(0);
+    centroid.fill(0);
     for (const k of order) {
       if (k === worst) continue;
       const p = points[k] ?? x0;

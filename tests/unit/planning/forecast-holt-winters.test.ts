@@ -92,11 +92,12 @@ describe('Holt-Winters (damped trend)', () => {
     next.forEach((v, i) => expect(Math.abs(v - (100 + 2 * (16 + i) + (profile[i] ?? 0)))).toBeLessThan(1.5));
   });
 
-  it('requires two full seasons, and positive values for the multiplicative form', () => {
+  it('is fitted from one and a half seasons (the selection offers it from two), positive values for the multiplicative form', () => {
     expect(hasTwoFullSeasons(103, 52)).toBe(false);
     expect(hasTwoFullSeasons(104, 52)).toBe(true);
     expect(hasTwoFullSeasons(104, 1)).toBe(false);
-    expect(() => fitHoltWinters([1, 2, 3, 4, 5, 6, 7], 4, 'additive')).toThrow(/two full seasons/);
+    expect(() => fitHoltWinters([1, 2, 3, 4, 5], 4, 'additive')).toThrow(/one and a half seasons \(6 weeks\)/);
+    expect(fitHoltWinters([1, 2, 3, 4, 5, 6], 4, 'additive').forecast(1)).toHaveLength(1);
     expect(() => fitHoltWinters([1, 2, 0, 4, 5, 6, 7, 8], 4, 'multiplicative')).toThrow(/> 0/);
   });
 });

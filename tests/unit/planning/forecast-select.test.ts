@@ -16,7 +16,7 @@ function rng(seed: number): () => number {
   };
 }
 
-describe('automatic method selection (rolling-origin holdout, lowest MASE)', () => {
+describe('automatic method selection (rolling-origin holdout combined with AICc)', () => {
   it('holds out min(13, floor(n/4)) weeks', () => {
     expect(defaultHoldoutWeeks(143)).toBe(13);
     expect(defaultHoldoutWeeks(40)).toBe(10);
@@ -65,7 +65,11 @@ describe('automatic method selection (rolling-origin holdout, lowest MASE)', () 
     const selection = selectMethod(y, { seasonLengthWeeks: 12 });
     expect(['holt-winters-additive', 'holt-winters-multiplicative', 'seasonal-naive']).toContain(selection.method);
     expect(selection.scores[0]?.method).toBe(selection.method);
-    const maes = selection.scores.map((s) => s.accuracy.mae ?? Infinity);
+    // Ranked by the combined score sqrt(holdout MAE x AICc-penalised sigma), lowest first.
+    const scores = selection.scores.map((s) => s.score ?? Infinity);
+    expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+    const byHoldout = selectMethod(y, { seasonLengthWeeks: 12, criterion: 'holdout' });
+    const maes = byHoldout.scores.map((s) => s.accuracy.mae ?? Infinity);
     expect([...maes].sort((a, b) => a - b)).toEqual(maes);
   });
 
