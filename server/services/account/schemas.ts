@@ -14,3 +14,9 @@ export const signUpInput = z.object({
 export type SignUpInput = z.input<typeof signUpInput>;
 
 export const signInInput = z.object({ email: emailSchema, password: z.string().min(1).max(1024) });
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;

@@ -1,0 +1,172 @@
+/**
+ * Issue 8: one regression case (or more) per item of the outside probe, on a real database and,
+ * where it matters, through the app's real HTTP handlers. Postgres-only cases are in
+ * security.pg.test.ts.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { withGlobal } from '@/db/client';
+import { users } from '@/db/schema';
+import { verifyCredentials } from '@/server/services/account/verify-credentials';
+import { RateLimited, Unauthenticated } from '@/server/errors';
+import { THROTTLE } from '@/server/auth/throttle';
+import { clientIp, parseTrustedProxies, resolveClientIp } from '@/server/auth/client-ip';
+import { openTestDatabase, type TestDatabase } from './support/database';
+import { TEST_PASSWORD, twoTenants } from './support/actors';
+import { CookieJar, sessionOverHttp, signInOverHttp, signOutOverHttp, trpcOverHttp, useTestDatabaseForApp } from './support/auth-http';
+
+process.env.AUTH_SECRET ??= 'security-test-secret-0123456789abcdef';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  useTestDatabaseForApp(db);
+});
+beforeEach(() => db.reset());
+afterAll(() => db.close());
+
+async function outcome(promise: Promise<unknown>): Promise<'signed-in' | 'wrong' | 'limited'> {
+  try {
+    await promise;
+    return 'signed-in';
+  } catch (error) {
+    if (error instanceof RateLimited) return 'limited';
+    if (error instanceof Unauthenticated) return 'wrong';
+    throw error;
+  }
+}
+
+function tally(outcomes: string[]) {
+  return outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
+}
+
+describe('1. login throttle counts every attempt before the password, atomically', () => {
+  it('100 concurrent guesses at one account: at most the limit are evaluated', async () => {
+    const { people } = await twoTenants(db.db);
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => outcome(verifyCredentials({ db: db.db, email: people.ownerA.email, password: `guess ${i}`, ip: `198.51.100.${i}` }))),
+    );
+    expect(tally(results)).toEqual({ wrong: THROTTLE.perAccount.limit, limited: 100 - THROTTLE.perAccount.limit });
+  });
+
+  it('100 concurrent guesses from one IP across accounts: at most the per-IP limit are evaluated', async () => {
+    await twoTenants(db.db);
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => outcome(verifyCredentials({ db: db.db, email: `someone${i}@x.test`, password: 'guess', ip: '203.0.113.50' }))),
+    );
+    expect(tally(results)).toEqual({ wrong: THROTTLE.perIp.limit, limited: 100 - THROTTLE.perIp.limit });
+  });
+
+  it('forty wrong passwords and the right one, in parallel, do not sign in', async () => {
+    const { people } = await twoTenants(db.db);
+    const attempts = Array.from({ length: 40 }, (_, i) => verifyCredentials({ db: db.db, email: people.ownerA.email, password: `wrong ${i}`, ip: `192.0.2.${i}` }));
+    attempts.push(verifyCredentials({ db: db.db, email: people.ownerA.email, password: TEST_PASSWORD, ip: '192.0.2.200' }));
+    const results = await Promise.all(attempts.map(outcome));
+    expect(results.at(-1)).toBe('limited');
+    expect(results.filter((r) => r === 'signed-in')).toEqual([]);
+    expect(results.filter((r) => r === 'wrong')).toHaveLength(THROTTLE.perAccount.limit);
+  });
+
+  it('after the limit the account waits a delay that doubles, and is never locked for good', async () => {
+    const { people } = await twoTenants(db.db);
+    const email = people.ownerA.email;
+    const t0 = Date.UTC(2026, 5, 15, 9, 0, 0);
+    const { countLoginAttempt } = await import('@/server/auth/throttle');
+    for (let i = 0; i < THROTTLE.perAccount.limit; i++) await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(t0 + i)));
+    const first = await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(t0 + 1000))).catch((e: RateLimited) => e);
+    expect(first).toBeInstanceOf(RateLimited);
+    const wait1 = (first as RateLimited).retryAfterSeconds;
+    expect(wait1).toBeLessThanOrEqual(THROTTLE.perAccount.baseDelaySeconds);
+    // Once the delay has passed, one more attempt is evaluated; the next delay is twice as long.
+    const later = t0 + THROTTLE.perAccount.baseDelaySeconds * 1000 + 10;
+    await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(later)));
+    const second = (await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(later + 1))).catch((e: RateLimited) => e)) as RateLimited;
+    expect(second.retryAfterSeconds).toBeGreaterThan(THROTTLE.perAccount.baseDelaySeconds * 2 - 2);
+    expect(second.retryAfterSeconds).toBeLessThanOrEqual(THROTTLE.perAccount.baseDelaySeconds * 2);
+    // A stranger cannot extend the wait by hammering: refused attempts do not grow the delay.
+    for (let i = 0; i < 20; i++) await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(later + 100 + i))).catch(() => undefined);
+    const after = (await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(later + 200))).catch((e: RateLimited) => e)) as RateLimited;
+    expect(after.retryAfterSeconds).toBeLessThanOrEqual(THROTTLE.perAccount.baseDelaySeconds * 2);
+    // The right password, once the wait is over, signs in.
+    const { recordSuccess } = await import('@/server/auth/throttle');
+    await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(later + THROTTLE.perAccount.baseDelaySeconds * 2000 + 10)));
+    await withGlobal(db.db, (tx) => recordSuccess(tx, email, null));
+    await withGlobal(db.db, (tx) => countLoginAttempt(tx, email, null, new Date(later + THROTTLE.perAccount.baseDelaySeconds * 2000 + 20)));
+  });
+});
+
+describe('2. the client IP comes from forwarding headers only through configured proxies', () => {
+  const forged = new Headers({ 'x-forwarded-for': '203.0.113.66', 'x-footprint-peer': '198.51.100.4' });
+
+  it('a forged X-Forwarded-For is ignored by default (no trusted proxy)', () => {
+    const before = process.env.TRUSTED_PROXIES;
+    delete process.env.TRUSTED_PROXIES;
+    try {
+      expect(clientIp(forged)).toBe('198.51.100.4');
+    } finally {
+      if (before !== undefined) process.env.TRUSTED_PROXIES = before;
+    }
+  });
+
+  it('a count or a CIDR list of proxies lets their X-Forwarded-For through, and no further', () => {
+    const chain = { peer: '10.0.0.5', forwardedFor: '203.0.113.66, 198.51.100.7, 10.0.0.9' };
+    expect(resolveClientIp({ ...chain, trust: parseTrustedProxies('1') })).toBe('10.0.0.9');
+    expect(resolveClientIp({ ...chain, trust: parseTrustedProxies('2') })).toBe('198.51.100.7');
+    expect(resolveClientIp({ ...chain, trust: parseTrustedProxies('10.0.0.0/8') })).toBe('198.51.100.7');
+    expect(resolveClientIp({ ...chain, trust: parseTrustedProxies('10.0.0.0/8, 198.51.100.0/24') })).toBe('203.0.113.66');
+    // A request that did not come through a trusted proxy: its X-Forwarded-For is the client's own word.
+    expect(resolveClientIp({ peer: '192.0.2.1', forwardedFor: '10.0.0.1', trust: parseTrustedProxies('10.0.0.0/8') })).toBe('192.0.2.1');
+    expect(resolveClientIp({ peer: '::ffff:192.0.2.1', forwardedFor: null, trust: parseTrustedProxies('') })).toBe('192.0.2.1');
+    expect(() => parseTrustedProxies('10.0.0.0/99')).toThrow(/prefix/);
+    expect(() => parseTrustedProxies('proxy.local')).toThrow(/not an IP/);
+  });
+
+  it('rotating X-Forwarded-For through the real sign-in route does not escape the per-IP throttle', async () => {
+    await twoTenants(db.db);
+    const statuses: number[] = [];
+    for (let i = 0; i < THROTTLE.perIp.limit + 2; i++) {
+      const res = await signInOverHttp(new CookieJar(), `rotate${i}@x.test`, 'wrong password', { 'x-forwarded-for': `203.0.113.${i}`, 'x-footprint-peer': '198.51.100.99' });
+      statuses.push(res.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('3. sign-out ends the session on the next request', () => {
+  it('the old session cookie, reused after sign-out, is refused by Auth.js and by tRPC', async () => {
+    const { people } = await twoTenants(db.db);
+    const jar = new CookieJar();
+    const signedIn = await signInOverHttp(jar, people.plannerA.email, TEST_PASSWORD);
+    expect(signedIn.status).toBe(302);
+    expect((await sessionOverHttp(jar))?.user?.email).toBe(people.plannerA.email);
+    expect((await trpcOverHttp(jar, 'account.me')).status).toBe(200);
+    const stolen = jar.copy();
+    await signOutOverHttp(jar);
+    expect(await sessionOverHttp(stolen)).toBeNull();
+    expect((await trpcOverHttp(stolen, 'account.me')).status).toBe(401);
+  });
+
+  it('password change, removal from an organization and a revoked grant end the session too', async () => {
+    const { people, a, grantPA } = await twoTenants(db.db);
+    const jars = { planner: new CookieJar(), viewer: new CookieJar(), am: new CookieJar() };
+    await signInOverHttp(jars.planner, people.plannerA.email, TEST_PASSWORD);
+    await signInOverHttp(jars.viewer, people.viewerA.email, TEST_PASSWORD);
+    await signInOverHttp(jars.am, people.amP.email, TEST_PASSWORD);
+    for (const jar of Object.values(jars)) expect((await trpcOverHttp(jar, 'account.me')).status).toBe(200);
+
+    const { callerFor } = await import('./support/actors');
+    const planner = await callerFor(db.db, people.plannerA);
+    await planner.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' });
+    expect((await trpcOverHttp(jars.planner, 'account.me')).status).toBe(401);
+
+    const owner = await callerFor(db.db, people.ownerA);
+    const target = (await owner.members.list({ org: a.slug })).find((m) => m.userId === people.viewerA.id)!;
+    await owner.members.remove({ org: a.slug, membershipId: target.membershipId });
+    expect((await trpcOverHttp(jars.viewer, 'account.me')).status).toBe(401);
+
+    await (await callerFor(db.db, people.adminA)).providerAccess.revoke({ org: a.slug, grantId: grantPA.id });
+    expect((await trpcOverHttp(jars.am, 'account.me')).status).toBe(401);
+    const [am] = await withGlobal(db.db, (tx) => tx.select().from(users).where(eq(users.id, people.amP.id)));
+    expect(am?.sessionVersion).toBe(2);
+  });
+});
