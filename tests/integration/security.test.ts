@@ -13,7 +13,7 @@ import { THROTTLE } from '@/server/auth/throttle';
 import { clientIp, parseTrustedProxies, resolveClientIp } from '@/server/auth/client-ip';
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { TEST_PASSWORD, twoTenants } from './support/actors';
-import { CookieJar, sessionOverHttp, signInOverHttp, signOutOverHttp, trpcOverHttp, useTestDatabaseForApp } from './support/auth-http';
+import { CookieJar, requestMagicLinkOverHttp, sessionOverHttp, signInOverHttp, signOutOverHttp, trpcOverHttp, uploadOverHttp, useTestDatabaseForApp } from './support/auth-http';
 
 process.env.AUTH_SECRET ??= 'security-test-secret-0123456789abcdef';
 
@@ -168,5 +168,94 @@ describe('3. sign-out ends the session on the next request', () => {
     expect((await trpcOverHttp(jars.am, 'account.me')).status).toBe(401);
     const [am] = await withGlobal(db.db, (tx) => tx.select().from(users).where(eq(users.id, people.amP.id)));
     expect(am?.sessionVersion).toBe(2);
+  });
+});
+
+describe('5. state-changing routes outside tRPC check Origin; uploads have quotas and expire', () => {
+  const csv = (n: number) => `code,name,country,lead_time_days\nSUP-${n},Supplier ${n},US,${10 + n}\n`;
+
+  beforeAll(async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    process.env.IMPORTS_DIR = mkdtempSync(path.join(tmpdir(), 'footprint-security-imports-'));
+  });
+
+  it('a cross-origin upload is refused before anything is stored; the same upload from the app works', async () => {
+    const { people, a } = await twoTenants(db.db);
+    const jar = new CookieJar();
+    await signInOverHttp(jar, people.plannerA.email, TEST_PASSWORD);
+    const before = await db.snapshot();
+    for (const origin of ['https://evil.example', 'null', null]) {
+      const refused = await uploadOverHttp(jar, a.slug, csv(1), origin);
+      expect(refused.status, String(origin)).toBe(403);
+      expect(refused.body.error?.message).toMatch(/another site/);
+    }
+    expect(await db.snapshot()).toEqual(before);
+    const ok = await uploadOverHttp(jar, a.slug, csv(1), 'http://localhost:3000');
+    expect(ok.status).toBe(200);
+    expect((await db.snapshot()).imports).toBe(1);
+  });
+
+  it('a cross-origin tRPC mutation is refused too', async () => {
+    const { people } = await twoTenants(db.db);
+    const jar = new CookieJar();
+    await signInOverHttp(jar, people.plannerA.email, TEST_PASSWORD);
+    const { POST } = await import('@/app/api/trpc/[trpc]/route');
+    const { request } = await import('./support/auth-http');
+    const res = await POST(request('/api/trpc/account.signOutEverywhere', { method: 'POST', jar, headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{"json":{}}' }));
+    expect(res.status).toBe(403);
+    expect((await trpcOverHttp(jar, 'account.me')).status).toBe(200);
+  });
+
+  it('a tenant may keep only so many previews waiting, and previews older than a day are deleted', async () => {
+    const { people, a } = await twoTenants(db.db);
+    const jar = new CookieJar();
+    await signInOverHttp(jar, people.plannerA.email, TEST_PASSWORD);
+    process.env.IMPORT_PENDING_MAX_FILES = '2';
+    try {
+      expect((await uploadOverHttp(jar, a.slug, csv(1), 'http://localhost:3000')).status).toBe(200);
+      expect((await uploadOverHttp(jar, a.slug, csv(2), 'http://localhost:3000')).status).toBe(200);
+      // The same file again is no new upload.
+      expect((await uploadOverHttp(jar, a.slug, csv(2), 'http://localhost:3000')).status).toBe(200);
+      const third = await uploadOverHttp(jar, a.slug, csv(3), 'http://localhost:3000');
+      expect(third.status).toBe(409);
+      expect(third.body.error?.message).toMatch(/2 previewed imports waiting.*deleted after a day/);
+      // A day later the waiting previews are gone (rows and files), and there is room again.
+      await db.ownerQuery(`update imports set updated_at = now() - interval '25 hours'`);
+      expect((await uploadOverHttp(jar, a.slug, csv(3), 'http://localhost:3000')).status).toBe(200);
+      expect((await db.snapshot()).imports).toBe(1);
+      const { readdir } = await import('node:fs/promises');
+      const path = await import('node:path');
+      expect(await readdir(path.join(process.env.IMPORTS_DIR ?? '', a.id))).toHaveLength(1);
+    } finally {
+      delete process.env.IMPORT_PENDING_MAX_FILES;
+    }
+  });
+});
+
+describe('6. links in emails come from APP_ORIGIN, never from request headers', () => {
+  it('a magic-link request with a forged Host and X-Forwarded-Host mails a link to the app itself', async () => {
+    const { people } = await twoTenants(db.db);
+    delete process.env.SMTP_URL;
+    const res = await requestMagicLinkOverHttp(new CookieJar(), people.viewerA.email, {
+      url: 'http://evil.example',
+      headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+    });
+    expect(res.status).toBe(302);
+    const mails = await db.ownerQuery<{ text: string }>(`select text from outbox_messages where "to" = $1`, [people.viewerA.email]);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.text).toContain('http://localhost:3000/api/auth/callback/nodemailer?');
+    expect(mails[0]?.text).not.toContain('evil.example');
+  });
+
+  it('invitation links (the tRPC context origin) ignore forged Host headers; production requires APP_ORIGIN', async () => {
+    const { createContext } = await import('@/server/trpc/context');
+    const ctx = await createContext(new Headers({ host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }));
+    expect(ctx.origin).toBe('http://localhost:3000');
+    const { appOrigin } = await import('@/server/auth/app-origin');
+    expect(() => appOrigin({ NODE_ENV: 'production' })).toThrow(/APP_ORIGIN is not set/);
+    expect(appOrigin({ NODE_ENV: 'production', APP_ORIGIN: 'https://footprint.example.com/' })).toBe('https://footprint.example.com');
+    expect(appOrigin({ NODE_ENV: 'development', PORT: '4100' })).toBe('http://localhost:4100');
   });
 });

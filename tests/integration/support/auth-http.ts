@@ -89,3 +89,22 @@ export async function trpcOverHttp(jar: CookieJar, path: string, input?: unknown
   const res = await GET(request(`/api/trpc/${path}${query}`, { jar }));
   return { status: res.status, body: await res.json() };
 }
+
+/** POST /api/auth/signin/nodemailer (the magic-link request), with any extra headers (a forged Host). */
+export async function requestMagicLinkOverHttp(jar: CookieJar, email: string, init: { url?: string; headers?: Record<string, string> } = {}) {
+  const token = await csrfToken(jar);
+  const { POST } = await import('@/app/api/auth/[...nextauth]/route');
+  const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header(), 'x-footprint-peer': '127.0.0.1', ...init.headers });
+  const res = await POST(new NextRequest(`${init.url ?? TEST_ORIGIN}/api/auth/signin/nodemailer`, { method: 'POST', headers, body: new URLSearchParams({ csrfToken: token, email, callbackUrl: '/' }).toString() }));
+  jar.take(res);
+  return res;
+}
+
+/** POST /api/orgs/<org>/imports, the raw CSV upload route, as `jar`'s user from `origin`. */
+export async function uploadOverHttp(jar: CookieJar, org: string, csv: string, origin: string | null) {
+  const { POST } = await import('@/app/api/orgs/[org]/imports/route');
+  const headers: Record<string, string> = { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(csv)) };
+  if (origin) headers.origin = origin;
+  const res = await POST(request(`/api/orgs/${org}/imports?entity=suppliers&fileName=suppliers.csv`, { method: 'POST', jar, headers, body: csv }), { params: Promise.resolve({ org }) });
+  return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } };
+}
