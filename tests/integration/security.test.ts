@@ -259,3 +259,96 @@ describe('6. links in emails come from APP_ORIGIN, never from request headers', 
     expect(appOrigin({ NODE_ENV: 'development', PORT: '4100' })).toBe('http://localhost:4100');
   });
 });
+
+describe('7. the smaller ones', () => {
+  it('magic-link requests are throttled per address (mail bombing), with the wait on the verify page', async () => {
+    const { people } = await twoTenants(db.db);
+    delete process.env.SMTP_URL;
+    const locations: string[] = [];
+    for (let i = 0; i < THROTTLE.magicPerAddress.limit + 2; i++) {
+      const res = await requestMagicLinkOverHttp(new CookieJar(), people.viewerA.email, { headers: { 'x-footprint-peer': `198.51.100.${i}` } });
+      locations.push(res.headers.get('location') ?? '');
+    }
+    const mails = await db.ownerQuery<{ n: number }>(`select count(*)::int as n from outbox_messages where "to" = $1`, [people.viewerA.email]);
+    expect(mails[0]?.n).toBe(THROTTLE.magicPerAddress.limit);
+    expect(locations.at(-1)).toMatch(/\/verify\?retryAfter=\d+$/);
+  });
+
+  it('magic-link requests are throttled per IP across addresses', async () => {
+    delete process.env.SMTP_URL;
+    for (let i = 0; i < THROTTLE.magicPerIp.limit + 3; i++) {
+      await requestMagicLinkOverHttp(new CookieJar(), `bomb${i}@x.test`, { headers: { 'x-footprint-peer': '203.0.113.77' } });
+    }
+    const mails = await db.ownerQuery<{ n: number }>(`select count(*)::int as n from outbox_messages`);
+    expect(mails[0]?.n).toBe(THROTTLE.magicPerIp.limit);
+  });
+
+  it('receiving past what an int4 holds is a clear error, not a 500', async () => {
+    const { stockWorld } = await import('./support/stock-world');
+    const world = await stockWorld(db.db);
+    const planner = world.callers.planner;
+    const order = () => planner.purchaseOrders.create({ org: world.orgA, supplierId: world.inA.supplier.id, arrivalLocationId: world.inA.chi.id, lines: [{ skuId: world.inA.skuA.id, qty: 10_000_000 }] });
+    const first = await order();
+    await planner.purchaseOrders.receive({ org: world.orgA, purchaseOrderId: first.id });
+    await db.ownerQuery(`update stock_levels set on_hand = 2140000000 where sku_id = $1`, [world.inA.skuA.id]);
+    const second = await order();
+    const refused = await planner.purchaseOrders.receive({ org: world.orgA, purchaseOrderId: second.id }).catch((e: Error & { code?: string }) => e);
+    expect((refused as { code?: string }).code).toBe('BAD_REQUEST');
+    expect((refused as Error).message).toMatch(/past what Footprint can store.*nothing was saved/);
+  });
+
+  it('absurd values get a clear error: a 4,000-day lead time, a price below cost, an unknown time zone', async () => {
+    const { callerFor } = await import('./support/actors');
+    const { people, a } = await twoTenants(db.db);
+    const { callPath } = await import('./support/procedures');
+    const owner = await callerFor(db.db, people.ownerA);
+    expect(await callPath(owner, 'suppliers.create', { org: a.slug, code: 'S1', name: 'Slow', country: 'CN', leadTimeDays: 4000 })).toBe('BAD_REQUEST');
+    expect(await callPath(owner, 'skus.create', { org: a.slug, code: 'K1', name: 'Cheap', unitCost: 10, unitPrice: 1 })).toBe('BAD_REQUEST');
+    expect(await callPath(owner, 'account.createOrganization', { name: 'Mars Trading', timezone: 'Mars/Olympus_Mons' })).toBe('BAD_REQUEST');
+    expect(await callPath(owner, 'account.createOrganization', { name: 'Berlin Trading', timezone: 'Europe/Berlin' })).toBe('OK');
+  });
+
+  it('a tRPC batch of more than 20 procedures is refused', async () => {
+    const { people } = await twoTenants(db.db);
+    const jar = new CookieJar();
+    await signInOverHttp(jar, people.viewerA.email, TEST_PASSWORD);
+    const { GET } = await import('@/app/api/trpc/[trpc]/route');
+    const { request } = await import('./support/auth-http');
+    const batch = (n: number) => GET(request(`/api/trpc/${Array.from({ length: n }, () => 'account.me').join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify({}))}`, { jar }));
+    expect((await batch(20)).status).toBe(200);
+    expect((await batch(100)).status).toBe(400);
+  });
+
+  it('pages get a CSP with a fresh script nonce and no unsafe-inline scripts', async () => {
+    const { NextRequest } = await import('next/server');
+    const proxy = (await import("@/proxy")).default;
+    const policies = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await proxy(new NextRequest('http://localhost:3000/sign-in'), {});
+      policies.push(res.headers.get('content-security-policy') ?? '');
+    }
+    const scriptSrc = policies.map((p) => p.split(';').find((d) => d.trim().startsWith('script-src')) ?? '');
+    expect(scriptSrc[0]).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
+    expect(scriptSrc[0]).not.toContain('unsafe-inline');
+    expect(scriptSrc[0]).not.toBe(scriptSrc[1]);
+    const signedOut = await proxy(new NextRequest('http://localhost:3000/northwind/dashboard'), {});
+    expect(signedOut.status).toBe(307);
+    expect(signedOut.headers.get('location')).toMatch(/\/sign-in\?callbackUrl=/);
+  });
+
+  it('session cookies are Secure whenever APP_ORIGIN is https', async () => {
+    const { people } = await twoTenants(db.db);
+    const before = process.env.APP_ORIGIN;
+    process.env.APP_ORIGIN = 'https://footprint.example.com';
+    try {
+      const res = await signInOverHttp(new CookieJar(), people.plannerA.email, TEST_PASSWORD);
+      const session = res.headers.getSetCookie().find((c) => c.includes('session-token'));
+      expect(session).toMatch(/^__Secure-authjs\.session-token=/);
+      expect(session).toMatch(/;\s*Secure/i);
+    } finally {
+      if (before === undefined) delete process.env.APP_ORIGIN;
+      else process.env.APP_ORIGIN = before;
+      process.env.AUTH_URL = 'http://localhost:3000';
+    }
+  });
+});
