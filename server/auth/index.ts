@@ -49,6 +49,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
   return {
     ...base,
     secret: ensureAuthSecret(),
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    logger: { error: (error: Error) => void (error.name === 'CredentialsSignin' || console.error('[auth]', error)) },
     adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens } as never),
     callbacks: {
       ...base.callbacks,

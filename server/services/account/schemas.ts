@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { passwordSchema } from '../../auth/passwords';
+import { passwordSchema } from '../../auth/password-rules';
 import { organizationNameSchema } from '../organizations/schemas';
 
 export const emailSchema = z.string().trim().toLowerCase().email('Enter a valid email address.').max(254);
