@@ -53,6 +53,10 @@ describe('foundation journey', () => {
     const link = await page.getByTestId('invitation-link').textContent();
     expect(link).toMatch(new RegExp(`^${BASE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/invite/[A-Za-z0-9_-]{40,}$`));
     await snap(page, '03-settings-invited');
+    // The account's own block: change password and sign out everywhere.
+    const account = page.getByTestId('settings-account');
+    await expect.poll(() => account.getByRole('button', { name: 'Sign out everywhere' }).count()).toBe(1);
+    await expect.poll(() => account.getByLabel('New password').count()).toBe(1);
   });
 
   it('signs out, and the old session cookie no longer works', async () => {
