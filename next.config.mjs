@@ -1,9 +1,10 @@
 const isDev = process.env.NODE_ENV !== 'production';
 
-// Next's own inline bootstrap scripts need 'unsafe-inline' without a nonce; no third-party origins are used.
+// Pages get a per-request policy with a script nonce from proxy.ts (server/http/csp.ts); this fixed one is
+// for API routes and files, which serve no scripts. No third-party origins are used.
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -15,7 +16,6 @@ const csp = [
 ].join('; ');
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -29,7 +29,10 @@ const nextConfig = {
   // Native and WASM packages load from node_modules at run time (PGlite's WASM fails when bundled).
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'highs', 'postgres', 'nodemailer'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: csp }] },
+    ];
   },
 };
 

@@ -9,6 +9,8 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
  * suites at awkward days: two Decembers, 28 and 29 February, both DST changes.
  */
 const env = { FOOTPRINT_SEED_TODAY: process.env.FOOTPRINT_SEED_TODAY || '2026-06-15' };
+/** next-auth imports `next/server` without an extension: let Vite resolve it (the security suite runs Auth.js's handlers). */
+const server = { deps: { inline: ['next-auth'] } };
 
 export default defineConfig({
   resolve: { alias },
@@ -24,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           env,
+          server,
           include: ['tests/integration/**/*.test.ts'],
           exclude: ['tests/integration/**/*.pg.test.ts'],
           environment: 'node',
@@ -36,6 +39,7 @@ export default defineConfig({
         test: {
           name: 'pg',
           env,
+          server,
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

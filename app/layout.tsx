@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   description: 'Distributed inventory: where your stock should sit, and how each region is served.',
 };
 
+/** Every page is rendered per request: its scripts carry the request's CSP nonce (proxy.ts). */
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

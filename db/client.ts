@@ -9,6 +9,7 @@ import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { APP_ROLE, migrateDatabase } from './migrate';
+import { appLoginPassword, appLoginUrl, assertCannotBypassRls, loginRoleSql, ROLE_PRIVILEGES_SQL } from './app-login';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -31,13 +32,19 @@ export interface OpenOptions {
   dataDir?: string;
   /** Apply migrations and row-level security before handing the database out (default true). */
   migrate?: boolean;
+  /**
+   * Postgres only: connect the app as the login role footprint_login (db/app-login.ts), which the
+   * migration creates, and refuse to open when that connection could bypass row-level security
+   * (default true). `false` keeps the app on `url` itself (maintenance scripts only).
+   */
+  appLogin?: boolean;
 }
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), '.data', 'pglite');
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const url = options.url;
-  return url ? openPostgres(url, options.migrate ?? true) : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.migrate ?? true);
+  return url ? openPostgres(url, options.migrate ?? true, options.appLogin ?? true) : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.migrate ?? true);
 }
 
 async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHandle> {
@@ -64,22 +71,35 @@ async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHa
   return { db, kind: 'pglite', ownerQuery, close: () => client.close() };
 }
 
-async function openPostgres(url: string, migrate: boolean): Promise<DatabaseHandle> {
+async function openPostgres(url: string, migrate: boolean, appLogin: boolean): Promise<DatabaseHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
+  // The owner connection is opened only when used (postgres.js connects lazily): migrations, maintenance.
   const owner = postgres(url, { max: 1, onnotice: () => {} });
   if (migrate) {
     await migrateDatabase({ exec: async (text) => void (await owner.unsafe(text)), kind: 'postgres', runDrizzle: async (folder) => {
       const { migrate: run } = await import('drizzle-orm/postgres-js/migrator');
       await run(drizzle({ client: owner }), { migrationsFolder: folder });
     } });
+    if (appLogin && !process.env.DATABASE_APP_URL) await owner.unsafe(loginRoleSql(appLoginPassword()));
   }
   // `role` as a startup parameter: every pooled connection is the app role from its first statement.
-  const client = postgres(url, {
+  const client = postgres(appLogin ? appLoginUrl(url) : url, {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     onnotice: () => {},
     connection: { role: APP_ROLE, application_name: 'footprint' },
   });
+  if (appLogin) {
+    try {
+      const [row] = await client.unsafe<{ role: string; superuser: boolean; bypass_rls: boolean; reaches_privileged: string[]; owns_tables: number }[]>(ROLE_PRIVILEGES_SQL);
+      if (!row) throw new Error('the role check returned nothing');
+      assertCannotBypassRls({ role: row.role, superuser: row.superuser, bypassRls: row.bypass_rls, reachesPrivileged: row.reaches_privileged, ownsTables: row.owns_tables });
+    } catch (error) {
+      await client.end({ timeout: 5 });
+      await owner.end({ timeout: 5 });
+      throw error;
+    }
+  }
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
     db,

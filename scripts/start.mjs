@@ -20,6 +20,6 @@ step('database: migrate and seed if new', 'npx', ['tsx', 'db/cli/migrate.ts', '-
 if (!existsSync('.next/BUILD_ID')) step('no build found: building (first run only)', 'npx', ['next', 'build']);
 const port = process.env.PORT ?? '3000';
 console.log(`[start] Footprint on http://localhost:${port}`);
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
+const server = spawn('node', ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...env, PORT: port } });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

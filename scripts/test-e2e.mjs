@@ -1,5 +1,5 @@
 /**
- * `npm run test:e2e`: Playwright (playwright-core) driving Debian's Chromium against `next start` on a
+ * `npm run test:e2e`: Playwright (playwright-core) driving Debian's Chromium against scripts/serve.mjs (Next.js's handler, as `npm start` serves it) on a
  * fresh embedded database seeded with the demo. Needs a build (`npm run build`); screenshots go to
  * test-results/screenshots/.
  */
@@ -26,8 +26,9 @@ const env = { ...localEnv(), PGLITE_DIR: path.join(dataDir, 'pglite'), PORT: Str
 const seeded = spawnSync('npx', ['tsx', 'db/cli/migrate.ts', '--seed-if-empty'], { stdio: 'inherit', env });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
-const server = spawn('npx', ['next', 'start', '-p', String(port)], { stdio: ['ignore', 'inherit', 'inherit'], env, detached: true });
 const baseUrl = `http://localhost:${port}`;
+env.APP_ORIGIN = baseUrl;
+const server = spawn('node', ['scripts/serve.mjs'], { stdio: ['ignore', 'inherit', 'inherit'], env, detached: true });
 let status = 1;
 try {
   const deadline = Date.now() + 90_000;

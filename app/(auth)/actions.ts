@@ -29,7 +29,8 @@ export async function signInWithPassword(_prev: FormState, form: FormData): Prom
       const limited = /^rate_limited:(\d+)$/.exec(code);
       if (limited) {
         const seconds = Number(limited[1]);
-        return { error: `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, retryAfterSeconds: seconds };
+        const wait = seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+        return { error: `Too many attempts for this account. Try again in ${wait}, or email yourself a sign-in link below.`, retryAfterSeconds: seconds };
       }
       return { error: 'Wrong email or password.' };
     }

@@ -70,10 +70,16 @@ export const outboxMessages = pgTable('outbox_messages', {
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
 
-/** Failed sign-in counters per key (`email:<addr>` or `ip:<addr>`), for throttling across app instances. */
+/**
+ * Attempt counters per key (`login:email:<addr>`, `login:ip:<addr>`, `magic:email:<addr>`, ...): each
+ * attempt is counted by one upsert before it is evaluated (server/auth/throttle.ts). `allowed` is the
+ * decision of the latest attempt, returned by that same upsert.
+ */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamptz('window_started_at').notNull().defaultNow(),
-  blockedUntil: timestamptz('blocked_until'),
+  attempts: integer('attempts').notNull().default(0),
+  lastAttemptAt: timestamptz('last_attempt_at').notNull().defaultNow(),
+  /** After the free attempts, the next one is evaluated no sooner than this (a delay that doubles). */
+  notBefore: timestamptz('not_before'),
+  allowed: boolean('allowed').notNull().default(true),
 });

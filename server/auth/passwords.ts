@@ -1,17 +1,9 @@
 /** Password hashing: argon2id (OWASP's recommended parameters: m=19 MiB, t=2, p=1). */
 import { hash, verify } from '@node-rs/argon2';
-import { z } from 'zod';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema } from './password-rules';
 
 const ARGON2ID = 2; // Algorithm.Argon2id (a const enum, which isolatedModules cannot import)
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
-
-/** At least 8 characters, up to 128, no composition rules (NIST SP 800-63B §5.1.1.2). */
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });

@@ -116,6 +116,17 @@ export async function claimUpload(tenantId: string, uploadId: string): Promise<{
   return { fileHash, sizeBytes };
 }
 
+/** The hash and size of an upload not yet claimed. */
+export async function uploadInfo(uploadId: string): Promise<{ fileHash: string; sizeBytes: number }> {
+  const file = uploadPath(uploadId);
+  const fileHash = UPLOAD_ID.exec(uploadId)?.[1] ?? '';
+  try {
+    return { fileHash, sizeBytes: (await stat(file)).size };
+  } catch {
+    throw new NotFound('Upload not found. Upload the file again.');
+  }
+}
+
 export async function discardUpload(uploadId: string): Promise<void> {
   if (UPLOAD_ID.test(uploadId)) await rm(uploadPath(uploadId), { force: true });
 }

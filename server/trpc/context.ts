@@ -1,18 +1,23 @@
+import { getToken } from 'next-auth/jwt';
 import { getDb } from '@/db/instance';
-import { auth } from '../auth';
+import { appOrigin, secureCookies } from '../auth/app-origin';
+import { ensureAuthSecret } from '../auth/secret';
 import { clientIp } from '../auth/client-ip';
 import type { Context, SessionClaims } from './init';
 
-/** The claims of the signed-in user's JWT, or null. */
-export async function currentSessionClaims(): Promise<SessionClaims | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return { userId, sessionVersion: (session as { sessionVersion?: number }).sessionVersion ?? 1 };
+/**
+ * The claims of the signed-in user's session cookie, or null. Only decoded here: whether the session
+ * still stands (its version, the user not disabled) is checked against the database by every authed
+ * procedure (server/trpc/init.ts).
+ */
+export async function currentSessionClaims(requestHeaders?: Headers): Promise<SessionClaims | null> {
+  const headers = requestHeaders ?? (await (await import('next/headers')).headers());
+  const token = await getToken({ req: { headers }, secret: ensureAuthSecret(), secureCookie: secureCookies() });
+  if (!token || typeof token.uid !== 'string') return null;
+  return { userId: token.uid, sessionVersion: typeof token.sv === 'number' ? token.sv : 0 };
 }
 
+/** The tRPC context of a request. Links in emails use APP_ORIGIN, never the request's Host headers. */
 export async function createContext(headers: Headers): Promise<Context> {
-  const host = headers.get('x-forwarded-host') ?? headers.get('host') ?? 'localhost:3000';
-  const proto = headers.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
-  return { db: await getDb(), session: await currentSessionClaims(), ip: clientIp(headers), origin: process.env.APP_ORIGIN ?? `${proto}://${host}` };
+  return { db: await getDb(), session: await currentSessionClaims(headers), ip: clientIp(headers), origin: appOrigin() };
 }

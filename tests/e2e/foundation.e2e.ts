@@ -53,14 +53,23 @@ describe('foundation journey', () => {
     const link = await page.getByTestId('invitation-link').textContent();
     expect(link).toMatch(new RegExp(`^${BASE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/invite/[A-Za-z0-9_-]{40,}$`));
     await snap(page, '03-settings-invited');
+    // The account's own block: change password and sign out everywhere.
+    const account = page.getByTestId('settings-account');
+    await expect.poll(() => account.getByRole('button', { name: 'Sign out everywhere' }).count()).toBe(1);
+    await expect.poll(() => account.getByLabel('New password').count()).toBe(1);
   });
 
-  it('signs out', async () => {
+  it('signs out, and the old session cookie no longer works', async () => {
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const before = await fetch(`${BASE_URL}/api/trpc/account.me`, { headers: { cookie } });
+    expect(before.status).toBe(200);
     await page.getByRole('button', { name: 'Account menu' }).click();
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(/\/sign-in/);
     await expect.poll(() => page.getByTestId('demo-logins').count()).toBe(1);
     await snap(page, '04-sign-in-with-demo-logins');
+    const replayed = await fetch(`${BASE_URL}/api/trpc/account.me`, { headers: { cookie } });
+    expect(replayed.status).toBe(401);
   });
 
   it('signs in as the demo account manager, opens the granted client and switches organization', async () => {
@@ -118,6 +127,12 @@ describe('foundation journey', () => {
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('x-powered-by'), path).toBeNull();
     }
+    const page = await fetch(`${BASE_URL}/sign-in`);
+    const scriptSrc = (page.headers.get('content-security-policy') ?? '').split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toMatch(/'nonce-[^']+'/);
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1] ?? '';
+    expect(await page.text()).toContain(`nonce="${nonce}"`);
   });
 
   it('answers 429 with Retry-After once an account is throttled', async () => {

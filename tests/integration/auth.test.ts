@@ -61,14 +61,15 @@ describe('credentials and throttling', () => {
     expect(ok.id).toBe(people.ownerA.id);
   });
 
-  it('throttles an account after the limit with 429 and a retry time, even for the right password', async () => {
+  it('throttles an account after the limit with 429 and a retry time (a growing delay), even for the right password', async () => {
     const { people } = await twoTenants(db.db);
     for (let i = 0; i < THROTTLE.perAccount.limit; i++) {
       await expect(verifyCredentials({ db: db.db, email: people.ownerA.email, password: 'wrong', ip: `10.0.0.${i}` })).rejects.toBeInstanceOf(Unauthenticated);
     }
     const limited = await verifyCredentials({ db: db.db, email: people.ownerA.email, password: TEST_PASSWORD, ip: '10.0.1.1' }).catch((e: Error) => e);
     expect(limited).toBeInstanceOf(RateLimited);
-    expect((limited as RateLimited).retryAfterSeconds).toBeGreaterThan(60);
+    expect((limited as RateLimited).retryAfterSeconds).toBeGreaterThan(0);
+    expect((limited as RateLimited).retryAfterSeconds).toBeLessThanOrEqual(THROTTLE.perAccount.baseDelaySeconds);
     expect(getHTTPStatusCodeFromError(toTrpcError(limited))).toBe(429);
     // other accounts are not affected
     await verifyCredentials({ db: db.db, email: people.ownerB.email, password: TEST_PASSWORD, ip: '10.0.1.1' });
@@ -96,24 +97,28 @@ describe('sessions act on the very next request', () => {
     await fresh.organization.current({ org: a.slug });
   });
 
-  it('a removed member is refused on the next call', async () => {
+  it('a removed member is refused on the next call (their session has ended)', async () => {
     const { people, a } = await twoTenants(db.db);
     const viewer = await callerFor(db.db, people.viewerA);
     await viewer.organization.current({ org: a.slug });
     const owner = await callerFor(db.db, people.ownerA);
     const target = (await owner.members.list({ org: a.slug })).find((m) => m.userId === people.viewerA.id)!;
     await owner.members.remove({ org: a.slug, membershipId: target.membershipId });
-    expect(await callPath(viewer, 'organization.current', { org: a.slug })).toBe('NOT_FOUND');
+    expect(await callPath(viewer, 'organization.current', { org: a.slug })).toBe('UNAUTHORIZED');
+    // Signed in again, the organization is simply not theirs any more.
+    expect(await callPath(await callerFor(db.db, people.viewerA), 'organization.current', { org: a.slug })).toBe('NOT_FOUND');
   });
 
-  it('a revoked grant is refused on the next call', async () => {
+  it('a revoked grant is refused on the next call (the account managers\' sessions have ended)', async () => {
     const { people, a, grantPA } = await twoTenants(db.db);
     const am = await callerFor(db.db, people.amP);
     expect((await am.account.organizations()).map((o) => o.slug)).toContain(a.slug);
     await am.organization.current({ org: a.slug });
     await (await callerFor(db.db, people.adminA)).providerAccess.revoke({ org: a.slug, grantId: grantPA.id });
-    expect(await callPath(am, 'organization.current', { org: a.slug })).toBe('NOT_FOUND');
-    expect((await am.account.organizations()).map((o) => o.slug)).not.toContain(a.slug);
+    expect(await callPath(am, 'organization.current', { org: a.slug })).toBe('UNAUTHORIZED');
+    const again = await callerFor(db.db, people.amP);
+    expect(await callPath(again, 'organization.current', { org: a.slug })).toBe('NOT_FOUND');
+    expect((await again.account.organizations()).map((o) => o.slug)).not.toContain(a.slug);
   });
 
   it('a disabled user is refused', async () => {

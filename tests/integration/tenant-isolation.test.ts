@@ -15,6 +15,7 @@ const NOT_TENANT_SCOPED: Record<string, string> = {
   'account.organizations': "the caller's own memberships and grants",
   'account.createOrganization': 'a new organization owned by the caller',
   'account.signOutEverywhere': "the caller's own sessions",
+  'account.changePassword': "the caller's own password (the current one is checked)",
   'invitations.preview': 'needs the secret token of the invitation',
   'invitations.accept': 'needs the secret token and the invited email',
 };

@@ -6,8 +6,23 @@ import { buttonClasses } from '../../_components/ui/button';
 export const metadata: Metadata = { title: 'Check your email' };
 export const dynamic = 'force-dynamic';
 
-export default function VerifyPage() {
+export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ retryAfter?: string }> }) {
   const outbox = outboxEnabled();
+  const retryAfter = Number((await searchParams).retryAfter);
+  if (Number.isFinite(retryAfter) && retryAfter > 0) {
+    const wait = retryAfter < 90 ? `${Math.ceil(retryAfter)} seconds` : `${Math.ceil(retryAfter / 60)} minutes`;
+    return (
+      <div className="space-y-4 text-center">
+        <h1 className="text-xl font-semibold text-slate-900">Too many sign-in links</h1>
+        <p className="text-sm text-slate-600" data-testid="magic-link-throttled">
+          Several links were asked for this address or from this network already. The last one sent still works; look for it in your inbox (and spam folder), or ask again in {wait}.
+        </p>
+        <Link href="/sign-in" className={buttonClasses('secondary', 'md', 'w-full')}>
+          Back to sign in
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="space-y-4 text-center">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="mx-auto size-10 text-brand-600" fill="none" stroke="currentColor" strokeWidth="1.6">

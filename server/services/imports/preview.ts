@@ -3,7 +3,8 @@ import { imports } from '@/db/schema';
 import { runPipeline, type SampleRow } from '../../imports/pipeline';
 import { reportProgress } from '../../imports/progress';
 import { importerFor } from '../../imports/registry';
-import { claimUpload, openStoredFile } from '../../imports/storage';
+import { claimUpload, openStoredFile, uploadInfo } from '../../imports/storage';
+import { assertPendingQuota, expireStalePreviews } from './quota';
 import { sortIssues } from '../../imports/row-errors';
 import { recordAudit } from '../audit/record';
 import type { TenantServiceContext } from '../context';
@@ -28,6 +29,8 @@ export interface ImportPreview {
  */
 export async function previewImport({ ctx, input }: { ctx: TenantServiceContext; input: PreviewImportInput }): Promise<ImportPreview> {
   const importer = importerFor(input.entity);
+  await expireStalePreviews(ctx);
+  await assertPendingQuota(ctx, await uploadInfo(input.uploadId));
   const { fileHash, sizeBytes } = await claimUpload(ctx.tenant.id, input.uploadId);
   const [existing] = await ctx.tx
     .select()

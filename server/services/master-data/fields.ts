@@ -75,8 +75,13 @@ export const LIMITS = {
 } as const;
 
 export const moneyField = (label: string) => optionalNumber(label, { min: 0, max: LIMITS.money });
-export const daysField = (label: string) => requiredNumber(label, { min: 0, max: LIMITS.days });
-export const optionalDaysField = (label: string) => optionalNumber(label, { min: 0, max: LIMITS.days });
+/**
+ * Lead and transit times: the column holds up to 9,999 days, but anything past two years is a typo
+ * (days entered as hours, an extra zero), and would wreck every reorder point computed from it.
+ */
+export const MAX_PLANNING_DAYS = 730;
+export const daysField = (label: string) => requiredNumber(label, { min: 0, max: MAX_PLANNING_DAYS });
+export const optionalDaysField = (label: string) => optionalNumber(label, { min: 0, max: MAX_PLANNING_DAYS });
 
 export function codeField(label = 'Code') {
   return z

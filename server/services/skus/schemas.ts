@@ -7,6 +7,7 @@ import {
   codeField,
   idField,
   LIMITS,
+  MAX_PLANNING_DAYS,
   moneyField,
   nameField,
   nullableNumber,
@@ -42,17 +43,24 @@ const commonFields = {
   volumeM3: nullableNumber('Volume (m³)', { min: 0, max: LIMITS.volumeM3 }),
   casePack: optionalNumber('Case pack', { int: true, min: 1, max: LIMITS.integer }),
   moq: optionalNumber('MOQ', { int: true, min: 0, max: LIMITS.integer }),
-  leadTimeDaysOverride: nullableNumber('Lead time override (days)', { min: 0, max: LIMITS.days }),
+  leadTimeDaysOverride: nullableNumber('Lead time override (days)', { min: 0, max: MAX_PLANNING_DAYS }),
   hsCode: hsCodeField,
   notes: optionalText('Notes'),
 };
 
 export const skuFields = z.object({ ...commonFields, supplierId: optionalIdField('supplier') });
 
-export const createSkuInput = skuFields;
+/** A selling price below the unit cost is almost always a typo (the two swapped, a missing digit). */
+function priceNotBelowCost(value: { unitCost?: number; unitPrice?: number | null }, ctx: z.RefinementCtx) {
+  if (value.unitPrice != null && value.unitCost != null && value.unitPrice < value.unitCost) {
+    ctx.addIssue({ code: 'custom', path: ['unitPrice'], message: `Unit price (${value.unitPrice}) is below the unit cost (${value.unitCost}). Check both, or leave the price blank.` });
+  }
+}
+
+export const createSkuInput = skuFields.superRefine(priceNotBelowCost);
 export const updateSkuInput = skuFields.partial().extend({ id: idField('SKU') });
 /** One row of a SKUs CSV file: the supplier by code (blank = none). */
-export const skuRow = z.object({ ...commonFields, supplierCode: optionalReferenceCodeField('Supplier code') });
+export const skuRow = z.object({ ...commonFields, supplierCode: optionalReferenceCodeField('Supplier code') }).superRefine(priceNotBelowCost);
 export const skuIdInput = z.object({ id: idField('SKU') });
 
 export const listSkusInput = listInput({

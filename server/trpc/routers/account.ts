@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { signUpInput } from '../../services/account/schemas';
+import { changePasswordInput, signUpInput } from '../../services/account/schemas';
+import { changePassword } from '../../services/account/change-password';
 import { signUp } from '../../services/account/sign-up';
 import { listMyOrganizations } from '../../services/account/list-organizations';
 import { signOutEverywhere } from '../../services/account/sign-out-everywhere';
@@ -18,5 +19,6 @@ export const accountRouter = router({
     const org = await createOrganizationForUser({ db: ctx.db, userId: ctx.user.id, input });
     return { slug: org.slug, name: org.name, kind: org.kind };
   }),
+  changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword({ db: ctx.db, userId: ctx.user.id, ip: ctx.ip, input })),
   signOutEverywhere: authedProcedure.input(z.object({}).optional()).mutation(({ ctx }) => signOutEverywhere({ db: ctx.db, userId: ctx.user.id })),
 });

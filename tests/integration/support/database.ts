@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
 
 export interface TestDatabase extends DatabaseHandle {
+  /** The server database's name (Postgres), or 'memory' (PGlite). */
+  databaseName: string;
   reset: () => Promise<void>;
   tables: () => Promise<string[]>;
   /** Row counts of every table, read as the owner (RLS does not hide anything from it). */
@@ -14,7 +16,7 @@ export interface TestDatabase extends DatabaseHandle {
 
 export const onRealPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
-async function createServerDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createServerDatabase(adminUrl: string): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   const { default: postgres } = await import('postgres');
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   const name = `fp_test_${randomBytes(6).toString('hex')}`;
@@ -23,6 +25,7 @@ async function createServerDatabase(adminUrl: string): Promise<{ url: string; dr
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     drop: async () => {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end({ timeout: 5 });
@@ -33,9 +36,11 @@ async function createServerDatabase(adminUrl: string): Promise<{ url: string; dr
 export async function openTestDatabase(): Promise<TestDatabase> {
   let handle: DatabaseHandle;
   let dropServerDb: (() => Promise<void>) | undefined;
+  let databaseName = 'memory';
   if (process.env.TEST_DATABASE_URL) {
     const created = await createServerDatabase(process.env.TEST_DATABASE_URL);
     dropServerDb = created.drop;
+    databaseName = created.name;
     handle = await openDatabase({ url: created.url });
   } else {
     handle = await openDatabase({ dataDir: 'memory' });
@@ -44,6 +49,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     (await handle.ownerQuery<{ tablename: string }>(`select tablename from pg_tables where schemaname = 'public' order by tablename`)).map((r) => r.tablename);
   return {
     ...handle,
+    databaseName,
     tables,
     reset: async () => {
       const names = (await tables()).filter((t) => !t.startsWith('__drizzle'));

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { hasRole } from '@/server/auth/roles';
 import { getCaller, HydrateClient, prefetch, trpc } from '../../../_trpc/server';
 import { loadOrganization } from '../../../_components/layout/load-organization';
+import { AccountSection } from './_components/account-section';
 import { InvitationsSection } from './_components/invitations-section';
 import { MembersSection } from './_components/members-section';
 import { OrganizationSection } from './_components/organization-section';
@@ -38,6 +39,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
         <MembersSection org={settingsOrg} currentUserId={me.id} />
         <InvitationsSection org={settingsOrg} />
         {org.kind === 'importer' ? <ProviderAccessSection org={settingsOrg} /> : null}
+        <AccountSection email={me.email} />
       </div>
     </HydrateClient>
   );

@@ -4,6 +4,7 @@
  * through the same tRPC caller as every procedure before a byte is read; the body is then streamed to
  * disk (hashed, counted, refused past the size limit) and `imports.preview` runs on it. The answer is
  * the preview, superjson-encoded, or `{ error: { code, message, issues } }` with the HTTP status.
+ * Requests from another origin are refused (403) before anything is read (server/http/same-origin.ts).
  */
 import { Readable } from 'node:stream';
 import { TRPCError } from '@trpc/server';
@@ -16,6 +17,7 @@ import { discardUpload, maxImportBytes, storeUpload } from '@/server/imports/sto
 import { createContext } from '@/server/trpc/context';
 import { toTrpcError } from '@/server/trpc/error-mapping';
 import { createCaller } from '@/server/trpc/root';
+import { crossOriginRefused, isSameOrigin } from '@/server/http/same-origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,6 +29,8 @@ function failure(error: unknown): Response {
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }): Promise<Response> {
+  // A cross-site form or fetch (text/plain, multipart) from a page the user visits is refused unread.
+  if (!isSameOrigin(request)) return crossOriginRefused();
   const { org } = await params;
   const url = new URL(request.url);
   const entity = url.searchParams.get('entity') ?? '';

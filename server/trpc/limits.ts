@@ -1,0 +1,2 @@
+/** The most procedures one HTTP request may batch (the client's httpBatchLink uses the same number). */
+export const MAX_BATCH_SIZE = 20;
