@@ -14,6 +14,9 @@ import { callerFor, twoTenants } from './support/actors';
 import { contentDigest, importPrerequisites, upload, useTempImportsDir, type Caller } from './imports-support';
 
 const CI = Boolean(process.env.CI);
+// Hundreds of files, many refused at commit, pile up as previews in one tenant: the pending-preview
+// quota (security.test.ts tests it) is not what this suite is about.
+process.env.IMPORT_PENDING_MAX_FILES = '100000';
 let db: TestDatabase;
 let cleanup: () => void;
 let caller: Caller;

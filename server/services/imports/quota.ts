@@ -16,7 +16,7 @@ export function pendingQuota(env: Record<string, string | undefined> = process.e
     const n = Number(value);
     return Number.isFinite(n) && n > 0 ? n : fallback;
   };
-  return { files: num(env.IMPORT_PENDING_MAX_FILES, 20), bytes: num(env.IMPORT_PENDING_MAX_BYTES, 1024 * 1024 * 1024) };
+  return { files: num(env.IMPORT_PENDING_MAX_FILES, 100), bytes: num(env.IMPORT_PENDING_MAX_BYTES, 2 * 1024 * 1024 * 1024) };
 }
 
 /** Deletes the tenant's previews (and failed imports) older than a day, and files nothing refers to any more. */
