@@ -25,7 +25,8 @@ export const scenarioFields = z.object({
 });
 
 export const createScenarioInput = scenarioFields;
-export const updateScenarioInput = scenarioFields.partial().extend({ id: idField('scenario') });
+// Every field optional, and no defaults: what is left out keeps its saved value.
+export const updateScenarioInput = scenarioFields.omit({ parameters: true }).partial().extend({ id: idField('scenario'), parameters: networkParameters.optional() });
 export const scenarioIdInput = z.object({ id: idField('scenario') });
 export const compareScenariosInput = z
   .object({ a: idField('first scenario'), b: idField('second scenario') })
