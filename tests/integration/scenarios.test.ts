@@ -44,6 +44,11 @@ describe('scenarios', () => {
     expect(distributed.results?.window).toEqual({ from: '2026-03-17', to: '2026-06-14', days: 90 });
     expect(distributed.parameters).toMatchObject({ reviewPeriodDays: 1, windowDays: 90, slaMode: 'penalty' });
 
+    // The same figures as the optimized column of the comparison it could have been saved from.
+    const compare = await c.networkCompare.compare({ org: world.a.slug, ...ARTICLE_PARAMETERS, k: 4 });
+    expect(distributed.results?.result?.figures).toEqual(compare.rows.find((r) => r.key === 'optimized')!.result!.figures);
+    expect(central.results?.result?.figures).toEqual(compare.rows.find((r) => r.key === 'centralized')!.result!.figures);
+
     const list = await c.scenarios.list({ org: world.a.slug, sort: 'name', direction: 'asc' });
     expect(list.total).toBe(2);
     expect(list.rows.map((r) => [r.name, r.openLocations.join(' '), r.status])).toEqual([

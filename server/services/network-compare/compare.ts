@@ -82,8 +82,9 @@ export function comparability(loaded: LoadedNetwork): { status: CompareStatus; m
 }
 
 /** The best single location: serves every region, then the lowest total cost per year (as the engine ranks it). */
-function bestSingle(loaded: LoadedNetwork): NetworkResult {
-  const singles = loaded.locations.map((l) => evaluateOpenSet(loaded, [l.id]));
+async function bestSingle(loaded: LoadedNetwork, parameters: NetworkParameters): Promise<NetworkResult> {
+  const singles: NetworkResult[] = [];
+  for (const l of loaded.locations) singles.push(await evaluateOpenSet(loaded, [l.id], parameters));
   singles.sort((a, b) => Number(b.feasible) - Number(a.feasible) || a.figures.totalCostPerYear - b.figures.totalCostPerYear);
   return singles[0] as NetworkResult;
 }
@@ -98,8 +99,8 @@ export async function compareNetwork({ ctx, input }: { ctx: TenantServiceContext
   if (status !== 'ready') return base;
 
   const started = performance.now();
-  const centralized = bestSingle(loaded);
-  const current = evaluateOpenSet(loaded, loaded.locations.map((l) => l.id));
+  const centralized = await bestSingle(loaded, parameters);
+  const current = await evaluateOpenSet(loaded, loaded.locations.map((l) => l.id), parameters);
   const optimized = await optimizeForK(loaded, parameters, k);
   const rows: CompareRow[] = [
     { key: 'centralized', label: `Centralized (${centralized.openLocationCodes.join('')})`, result: centralized, reason: null },

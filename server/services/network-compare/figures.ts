@@ -3,8 +3,9 @@
  * figures (units in the names, money in the tenant's currency, fractions for shares) plus who serves whom by
  * code, and, when some region cannot be served, which one and why.
  */
-import { crossNodeFillRate, evaluateNetwork, type NetworkEvaluation } from '@/server/planning/network';
+import { crossNodeFillRate, evaluateNetwork, networkObjective, type NetworkEvaluation, type SlaHandling } from '@/server/planning/network';
 import type { LoadedNetwork } from './load-model';
+import type { NetworkParameters } from './schemas';
 
 export interface NetworkFigures {
   openLocationCount: number;
@@ -146,7 +147,18 @@ export function networkResult(loaded: LoadedNetwork, evaluation: NetworkEvaluati
   };
 }
 
-/** Evaluates an open set with the region-assignment rule (cheapest lane meeting the SLA, else the fastest). */
-export function evaluateOpenSet(loaded: LoadedNetwork, openLocationIds: readonly string[]): NetworkResult {
-  return networkResult(loaded, evaluateNetwork(loaded.model, openLocationIds));
+export function slaHandling(parameters: NetworkParameters): SlaHandling {
+  return parameters.slaMode === 'constraint' ? { mode: 'constraint' } : { mode: 'penalty', penaltyPerUnitDayLate: parameters.latePenaltyPerUnitDay };
+}
+
+/**
+ * Evaluates an open set with its best assignment under the optimizer's cost model (the MILP with these locations
+ * fixed open: shipping, handling, holding, SLA), so a saved scenario shows the same figures as the optimized column
+ * it came from. When that model has no solution (a region no open location reaches, or hard SLAs none meets),
+ * the region-assignment rule (cheapest lane meeting the SLA, else the fastest, flagged) says who serves whom.
+ */
+export async function evaluateOpenSet(loaded: LoadedNetwork, openLocationIds: readonly string[], parameters: NetworkParameters): Promise<NetworkResult> {
+  const fixed = await networkObjective(loaded.model, openLocationIds, { sla: slaHandling(parameters) });
+  const evaluation = fixed ? evaluateNetwork(loaded.model, openLocationIds, { assignments: fixed.assignments }) : evaluateNetwork(loaded.model, openLocationIds);
+  return networkResult(loaded, evaluation);
 }

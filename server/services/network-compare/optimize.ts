@@ -3,18 +3,14 @@
  * model, with an infeasible k explained in words (which regions, and which locations could serve them).
  */
 import { LpNotOptimalError } from '@/server/planning/highs-solver';
-import { optimizeNetwork, type SlaHandling } from '@/server/planning/network';
-import { networkResult, type NetworkResult } from './figures';
+import { optimizeNetwork } from '@/server/planning/network';
+import { networkResult, slaHandling, type NetworkResult } from './figures';
 import type { LoadedNetwork } from './load-model';
 import type { NetworkParameters } from './schemas';
 
 export type OptimizeOutcome =
   | { feasible: true; result: NetworkResult; objectivePerYear: number; solveTimeMs: number }
   | { feasible: false; reason: string; solveTimeMs: number };
-
-export function slaHandling(parameters: NetworkParameters): SlaHandling {
-  return parameters.slaMode === 'constraint' ? { mode: 'constraint' } : { mode: 'penalty', penaltyPerUnitDayLate: parameters.latePenaltyPerUnitDay };
-}
 
 /** Why no set of k locations serves every region within its SLA: each region's SLA-meeting locations. */
 function explainInfeasibleK(loaded: LoadedNetwork, k: number): string {

@@ -40,7 +40,7 @@ export async function computeScenario(
   if (open.length === 0) {
     return { ...base, status: 'infeasible', message: `None of the scenario's locations is active any more. Choose open locations again.`, result: null };
   }
-  const result: NetworkResult = evaluateOpenSet(loaded, open);
+  const result: NetworkResult = await evaluateOpenSet(loaded, open, scenario.parameters);
   if (!result.feasible) {
     return { ...base, status: 'infeasible', message: [...result.unserved.map((u) => u.reason), ...(inactiveNote ? [inactiveNote] : [])].join(' '), result };
   }
