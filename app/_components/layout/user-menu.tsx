@@ -38,7 +38,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
     <>
       <MenuButton
         // The visible initials are part of the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
-        label={`Account menu (${initials(user)})`}
+        label={`Account menu, ${initials(user)}`}
         align="right"
         testId="user-menu"
         buttonClassName="p-1 hover:bg-slate-100"
