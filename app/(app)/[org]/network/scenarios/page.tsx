@@ -34,7 +34,7 @@ export default async function ScenariosPage({ params }: { params: Promise<{ org:
         subtitle="What-if networks: which locations are open and the parameters, with the figures computed on your demand history. Save as many as you like and compare any two."
         actions={
           <a href={`/api/orgs/${org.slug}/export/scenarios?sort=name&direction=asc`} className={buttonClasses('secondary')} data-testid="scenarios-csv">
-            Download CSV
+            All scenarios as CSV
           </a>
         }
       />
