@@ -16,6 +16,7 @@ import { transfersExport } from './exports/transfers';
 import { purchaseOrdersExport } from './exports/purchase-orders';
 import { ordersExport } from './exports/orders';
 import { auditExport } from './exports/audit';
+import { networkComparisonExport, scenarioComparisonExport, scenariosExport } from './exports/scenarios';
 
 const EXPORTS: Record<string, CsvExport> = {
   locations: locationsExport,
@@ -33,6 +34,9 @@ const EXPORTS: Record<string, CsvExport> = {
   'purchase-orders': purchaseOrdersExport,
   orders: ordersExport,
   audit: auditExport,
+  scenarios: scenariosExport,
+  'scenario-comparison': scenarioComparisonExport,
+  'network-comparison': networkComparisonExport,
 };
 
 export function findCsvExport(entity: string): CsvExport | undefined {

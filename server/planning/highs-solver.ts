@@ -70,9 +70,13 @@ export class LpNotOptimalError extends Error {
 
 let highsPromise: Promise<Highs> | undefined;
 
+// Not a literal: a bundler (Next's Turbopack) that sees `resolve('highs/runtime')` tries to bundle the .wasm it
+// points to and fails; resolved at run time, the file is read from node_modules like the package's own loader does.
+const HIGHS_RUNTIME = ['highs', 'runtime'].join('/');
+
 function locateHighsWasm(): string | undefined {
   try {
-    return createRequire(import.meta.url).resolve('highs/runtime');
+    return createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ HIGHS_RUNTIME);
   } catch {
     return undefined; // let the loader look beside its own script
   }

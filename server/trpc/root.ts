@@ -18,6 +18,8 @@ import { stockRouter } from './routers/stock';
 import { transfersRouter } from './routers/transfers';
 import { purchaseOrdersRouter } from './routers/purchase-orders';
 import { importsRouter } from './routers/imports';
+import { networkCompareRouter } from './routers/network-compare';
+import { scenariosRouter } from './routers/scenarios';
 
 export const appRouter = router({
   account: accountRouter,
@@ -39,6 +41,8 @@ export const appRouter = router({
   transfers: transfersRouter,
   purchaseOrders: purchaseOrdersRouter,
   imports: importsRouter,
+  networkCompare: networkCompareRouter,
+  scenarios: scenariosRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,7 +38,8 @@ export function OrgSwitcher({ current, organizations }: OrgSwitcherProps) {
   const isProviderMember = own.some((o) => o.kind === 'provider');
   return (
     <MenuButton
-      label="Switch organization"
+      // The visible name is part of the accessible name (WCAG 2.5.3, axe label-content-name-mismatch).
+      label={`${current.name}: switch organization`}
       testId="org-switcher"
       buttonClassName="max-w-[14rem] px-2 py-1.5 text-left hover:bg-slate-100 sm:max-w-xs"
       button={

@@ -36,3 +36,5 @@ export type {
 } from './supply-chain-dataset';
 export { buildSupplyChainNetwork } from './supply-chain-network';
 export type { SupplyChainNetwork, SupplyChainNetworkOptions } from './supply-chain-network';
+export { crossNodeFillRate } from './cross-node-fill-rate';
+export type { CrossNodeFillRate } from './cross-node-fill-rate';

@@ -73,7 +73,11 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
           <h1 className="text-2xl font-semibold text-slate-900">Network</h1>
           <p className="mt-1 text-sm text-slate-600">Regions are coloured by SLA attainment (orders delivered on time) {windowLabel}.</p>
         </div>
-        <WindowForm asOf={data.window.to} windowDays={windowDays} windows={WINDOWS} />
+        <div className="flex flex-wrap items-end gap-3">
+          <WindowForm asOf={data.window.to} windowDays={windowDays} windows={WINDOWS} />
+          <Link href={`/${org.slug}/network/compare`} className={buttonClasses('primary')}>Compare networks</Link>
+          <Link href={`/${org.slug}/network/scenarios`} className={buttonClasses('secondary')}>Scenarios</Link>
+        </div>
       </div>
       {!deliveredInWindow && data.latestDeliveredDay && data.latestDeliveredDay < data.window.from ? (
         <Notice tone="info">
