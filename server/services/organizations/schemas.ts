@@ -31,3 +31,15 @@ export const createOrganizationInput = z.object({
   timezone: timezoneSchema.default('America/Chicago'),
 });
 export type CreateOrganizationInput = z.input<typeof createOrganizationInput>;
+
+/** Settings → Organization (admins): what an organization may change about itself. */
+export const updateOrganizationInput = z.object({
+  name: organizationNameSchema,
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 code, e.g. USD.'),
+  timezone: timezoneSchema,
+});
+export type UpdateOrganizationInput = z.infer<typeof updateOrganizationInput>;

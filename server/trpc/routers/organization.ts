@@ -1,3 +1,5 @@
+import { updateOrganizationInput } from '../../services/organizations/schemas';
+import { updateOrganization } from '../../services/organizations/update';
 import { tenantProcedure, router } from '../init';
 
 export const organizationRouter = router({
@@ -11,4 +13,6 @@ export const organizationRouter = router({
     role: ctx.tenant.role,
     via: ctx.tenant.via,
   })),
+  /** Name, currency and time zone (admins). */
+  update: tenantProcedure('admin').input(updateOrganizationInput).mutation(({ ctx, input }) => updateOrganization({ ctx, input })),
 });

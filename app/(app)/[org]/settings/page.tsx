@@ -35,7 +35,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
             </Link>
           ) : null}
         </div>
-        <OrganizationSection org={org} />
+        <OrganizationSection org={org} canEdit={isAdmin} />
         <MembersSection org={settingsOrg} currentUserId={me.id} />
         <InvitationsSection org={settingsOrg} />
         {org.kind === 'importer' ? <ProviderAccessSection org={settingsOrg} /> : null}

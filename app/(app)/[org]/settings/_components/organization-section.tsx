@@ -1,4 +1,5 @@
 import { CopyButton } from '../../../../_components/ui/copy-button';
+import { OrganizationForm } from './organization-form';
 import { ReadOnlyNote, SettingsSection } from './settings-section';
 
 export interface OrganizationDetails {
@@ -9,8 +10,8 @@ export interface OrganizationDetails {
   timezone: string;
 }
 
-/** The organization's identity: read-only for now. */
-export function OrganizationSection({ org }: { org: OrganizationDetails }) {
+/** The organization's identity; admins can rename it and change its currency and time zone. */
+export function OrganizationSection({ org, canEdit = false }: { org: OrganizationDetails; canEdit?: boolean }) {
   const identifierHint =
     org.kind === 'provider'
       ? 'Share this identifier with your clients: they enter it in their Settings → Provider access to give you access.'
@@ -45,7 +46,11 @@ export function OrganizationSection({ org }: { org: OrganizationDetails }) {
           <dd className="mt-0.5 text-slate-900">{org.timezone}</dd>
         </div>
       </dl>
-      <ReadOnlyNote>Changing the name, currency or time zone is not available yet.</ReadOnlyNote>
+      {canEdit ? (
+        <OrganizationForm org={org.slug} initial={{ name: org.name, currency: org.currency, timezone: org.timezone }} />
+      ) : (
+        <ReadOnlyNote>Owners and admins can change the name, currency and time zone.</ReadOnlyNote>
+      )}
     </SettingsSection>
   );
 }
