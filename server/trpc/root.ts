@@ -18,6 +18,11 @@ import { stockRouter } from './routers/stock';
 import { transfersRouter } from './routers/transfers';
 import { purchaseOrdersRouter } from './routers/purchase-orders';
 import { importsRouter } from './routers/imports';
+import { planningRouter } from './routers/planning';
+import { forecastsRouter } from './routers/forecasts';
+import { recommendationsRouter } from './routers/recommendations';
+import { stockTargetsRouter } from './routers/stock-targets';
+import { planningSettingsRouter } from './routers/planning-settings';
 
 export const appRouter = router({
   account: accountRouter,
@@ -39,6 +44,11 @@ export const appRouter = router({
   transfers: transfersRouter,
   purchaseOrders: purchaseOrdersRouter,
   imports: importsRouter,
+  planning: planningRouter,
+  forecasts: forecastsRouter,
+  recommendations: recommendationsRouter,
+  stockTargets: stockTargetsRouter,
+  planningSettings: planningSettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;
