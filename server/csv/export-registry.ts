@@ -16,6 +16,8 @@ import { transfersExport } from './exports/transfers';
 import { purchaseOrdersExport } from './exports/purchase-orders';
 import { ordersExport } from './exports/orders';
 import { auditExport } from './exports/audit';
+import { forecastsByRegionExport, forecastsExport } from './exports/forecasts';
+import { stockTargetsExport } from './exports/stock-targets';
 
 const EXPORTS: Record<string, CsvExport> = {
   locations: locationsExport,
@@ -33,6 +35,9 @@ const EXPORTS: Record<string, CsvExport> = {
   'purchase-orders': purchaseOrdersExport,
   orders: ordersExport,
   audit: auditExport,
+  forecasts: forecastsExport,
+  'forecasts-by-region': forecastsByRegionExport,
+  'stock-targets': stockTargetsExport,
 };
 
 export function findCsvExport(entity: string): CsvExport | undefined {

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { RecommendationPriority } from '@/server/services/recommendations/schemas';
 import type { RecommendationView } from '@/server/services/recommendations/types';
 import { formatDate } from '../../../../_components/format/date';
@@ -32,6 +32,12 @@ export function recommendationTitle(r: RecommendationView): string {
   }
 }
 
+/** A units field holds a whole number of at least 1. */
+export function isValidQty(text: string): boolean {
+  const qty = Number(text);
+  return text.trim() !== '' && Number.isInteger(qty) && qty >= 1;
+}
+
 function costText(costDelta: number, currency: string): string {
   if (costDelta === 0) return 'no cost';
   return costDelta > 0 ? `${formatMoney(costDelta, currency)} to spend` : `saves ${formatMoney(-costDelta, currency)}`;
@@ -53,6 +59,9 @@ export interface RecommendationCardProps {
   canAct: boolean;
   selected: boolean;
   onSelect: (selected: boolean) => void;
+  /** The units field's text (kept by the list, so "accept selected" uses edited quantities too). */
+  qtyText: string;
+  onQtyText: (text: string) => void;
   /** Accept with this quantity (the recommended one unless edited). */
   onAccept: (qty: number) => void;
   onDismiss: () => void;
@@ -63,11 +72,10 @@ export interface RecommendationCardProps {
 }
 
 /** One recommendation: what, why (its sentence and numbers), what it is worth, and its actions. */
-export function RecommendationCard({ org, rec, currency, timezone, canAct, selected, onSelect, onAccept, onDismiss, onSnooze, pending, error }: RecommendationCardProps) {
+export function RecommendationCard({ org, rec, currency, timezone, canAct, selected, onSelect, qtyText, onQtyText, onAccept, onDismiss, onSnooze, pending, error }: RecommendationCardProps) {
   const id = useId();
-  const [qtyText, setQtyText] = useState(rec.qty !== null ? String(rec.qty) : '');
   const qty = Number(qtyText);
-  const qtyValid = qtyText.trim() !== '' && Number.isInteger(qty) && qty >= 1;
+  const qtyValid = isValidQty(qtyText);
   const open = rec.status === 'open' && !rec.snoozedUntil;
   const snoozed = rec.status === 'open' && rec.snoozedUntil !== null;
   const actionable = canAct && rec.status === 'open';
@@ -160,7 +168,7 @@ export function RecommendationCard({ org, rec, currency, timezone, canAct, selec
                     min={1}
                     step={1}
                     value={qtyText}
-                    onChange={(e) => setQtyText(e.target.value)}
+                    onChange={(e) => onQtyText(e.target.value)}
                     aria-invalid={!qtyValid || undefined}
                     aria-describedby={casePackHint ? `${id}-qty-hint` : undefined}
                     className={`${inputClasses} h-8 py-1`}
