@@ -44,10 +44,12 @@ function costText(costDelta: number, currency: string): string {
 }
 
 function factValue(f: RecommendationView['facts'][number], currency: string): string {
-  if (typeof f.value === 'string') return f.unit ? `${f.value} ${f.unit}` : f.value;
-  if (f.unit === 'currency' || f.unit === 'money') return formatMoney(f.value, currency);
+  // Text values are already words ("no demand", "95 %"); a unit only follows a number.
+  if (typeof f.value === 'string') return /^-?[\d.,]+$/.test(f.value) && f.unit ? `${f.value} ${f.unit}` : f.value;
+  if (f.unit === currency || f.unit === 'currency' || /^[A-Z]{3}$/.test(f.unit ?? '')) return formatMoney(f.value, f.unit === 'currency' || !f.unit ? currency : f.unit);
   if (f.unit === '%' || f.unit === 'percent') return `${formatNumber(f.value, { maxDigits: 1 })} %`;
   if (f.unit === 'days') return formatDays(f.value);
+  if (f.unit === 'units') return formatUnits(f.value);
   return formatNumber(f.value, { unit: f.unit ?? undefined, maxDigits: 1 });
 }
 

@@ -64,6 +64,7 @@ export function RecommendationsBoard({ org, currency, timezone, today, canAct, r
   const [decided, setDecided] = useState<string | null>(null);
   const [cardErrors, setCardErrors] = useState<Record<string, string>>({});
   const [pendingIds, setPendingIds] = useState<Set<string>>(new Set());
+  const [bulkError, setBulkError] = useState<string | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setSearch(searchText.trim()), 300);
@@ -97,6 +98,7 @@ export function RecommendationsBoard({ org, currency, timezone, today, canAct, r
       return;
     }
     setCardErrors({});
+    setBulkError(null);
     setResult(null);
     setDecided(null);
     setPendingIds(new Set(ids));
@@ -109,6 +111,7 @@ export function RecommendationsBoard({ org, currency, timezone, today, canAct, r
     } catch (error) {
       const message = errorMessage(error, 'The recommendations could not be accepted.');
       if (ids.length === 1 && ids[0]) setCardErrors({ [ids[0]]: message });
+      else setBulkError(message);
     } finally {
       setPendingIds(new Set());
     }
@@ -155,7 +158,7 @@ export function RecommendationsBoard({ org, currency, timezone, today, canAct, r
       </div>
 
       {!canAct ? <Notice tone="info" testId="recommendations-role-hint">You can read the recommendations. {roleHint}</Notice> : null}
-      {accept.error && !(selectedIds.length === 0 && Object.keys(cardErrors).length) ? <Notice tone="error" testId="accept-error">{errorMessage(accept.error)}</Notice> : null}
+      {bulkError ? <Notice tone="error" testId="accept-error">Nothing was accepted: {bulkError}</Notice> : null}
       {result ? <AcceptedNotice org={org} result={result} /> : null}
       {decided ? <Notice tone="success">{decided}</Notice> : null}
 
