@@ -10,9 +10,10 @@
  *   C  R2  ordered Thu 29 Oct, delivered 1.5 days later (on time), 20 of 20 first, ship 10
  * and in the week before, D in R1: 1.0 day, 10 of 10, ship 10.
  */
+import { randomBytes } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { withGlobal, withTenant, type Database } from '@/db/client';
+import { openDatabase, withGlobal, withTenant, type Database, type DatabaseHandle } from '@/db/client';
 import { inventoryDaily, locations, memberships, orderLines, orders, organizations, providerGrants, regions, skus, slas } from '@/db/schema';
 import { rollupKpiDaily } from '@/server/services/orders/rollup';
 import { makeUser } from './support/actors';
@@ -183,4 +184,30 @@ export function header(data: string, name: string): string | null {
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line ? line.slice(name.length + 1).trim() : null;
+}
+
+/**
+ * `count` handles on ONE fresh database of the real Postgres server (TEST_DATABASE_URL): several app
+ * instances. Null on PGlite (one process per database there).
+ */
+export async function openSharedServerDatabase(count: number): Promise<{ url: string; handles: DatabaseHandle[]; close: () => Promise<void> } | null> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return null;
+  const { default: postgres } = await import('postgres');
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const name = `fp_digests_${randomBytes(6).toString('hex')}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handles: DatabaseHandle[] = [await openDatabase({ url: url.toString() })];
+  for (let i = 1; i < count; i++) handles.push(await openDatabase({ url: url.toString(), migrate: false }));
+  return {
+    url: url.toString(),
+    handles,
+    close: async () => {
+      for (const h of handles) await h.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
 }

@@ -145,6 +145,7 @@ export async function deliverDigest(env: DeliveryEnv, job: DigestJob): Promise<D
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'Auto-Submitted': 'auto-generated',
       'X-Footprint-Digest': `${delivery.kind} ${delivery.periodStart}`,
+      'X-Footprint-Organization': org.slug,
     },
   };
 

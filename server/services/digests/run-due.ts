@@ -16,7 +16,7 @@ export async function deliverDueDigests(env: DeliveryEnv, options: { now?: Date;
   const now = options.now ?? env.now?.() ?? new Date();
   const due = await findDueDigests(env.db, now);
   const summary: TickSummary = { due: due.length, outcomes: {}, errors: [] };
-  const shared = { ...env, cache: env.cache ?? newDigestCache() };
+  const shared: DeliveryEnv = { ...env, now: env.now ?? (() => now), cache: env.cache ?? newDigestCache() };
   let next = 0;
   const worker = async () => {
     while (next < due.length) {
