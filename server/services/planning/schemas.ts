@@ -14,7 +14,6 @@ export type PlanningOutcome = (typeof planningOutcomes)[number];
 export const planningPhases = ['queued', 'load', 'segment', 'forecast', 'targets', 'recommend', 'write', 'done'] as const;
 export type PlanningPhase = (typeof planningPhases)[number];
 
-export const startPlanningInput = z.object({}).default({});
 /** A run by id, or (no id) the latest run of any status. */
 export const planningRunInput = z.object({ runId: idSchema.optional() }).default({});
 export const planningRunsInput = z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 });
