@@ -35,6 +35,9 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
   const panelId = useId();
   const latest = useLatestRun(org);
   const run = latest.data ?? null;
+  // The run whose results the pages show (the latest succeeded one), which a failed or running run does not replace.
+  const runs = useQuery(trpc.planning.runs.queryOptions({ org, limit: 20 }));
+  const current = runs.data?.find((r) => r.isCurrent) ?? null;
   const [expanded, setExpanded] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -55,6 +58,7 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
     const active = isActive(run);
     if (wasActive.current && !active && run) {
       setExpanded(true);
+      void queryClient.invalidateQueries({ queryKey: trpc.planning.runs.pathKey() });
       void queryClient.invalidateQueries({ queryKey: trpc.forecasts.pathKey() });
       void queryClient.invalidateQueries({ queryKey: trpc.recommendations.pathKey() });
       void queryClient.invalidateQueries({ queryKey: trpc.stockTargets.pathKey() });
@@ -69,7 +73,7 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
     <section aria-label="Planning run" className={`rounded-lg border border-slate-200 bg-white ${compact ? 'p-3' : 'p-4'}`} data-testid="run-planning">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0 text-sm">
-          <LatestRunLine run={run} timezone={timezone} loading={latest.isPending} />
+          <LatestRunLine run={run} current={current} timezone={timezone} loading={latest.isPending} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {run && !active ? (
@@ -107,11 +111,11 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
       <div id={panelId} ref={panelRef} tabIndex={-1} className="outline-none" aria-live="polite">
         {run && show ? (
           <div className="mt-4">
-            <RunProgress run={run} timezone={timezone} />
+            <RunProgress run={run} timezone={timezone} current={current} />
           </div>
         ) : run && !active && (run.status === 'failed' || run.outcome === 'insufficient_history') ? (
           <div className="mt-3">
-            <RunOutcome run={run} />
+            <RunOutcome run={run} current={current} timezone={timezone} />
           </div>
         ) : null}
       </div>
@@ -119,13 +123,20 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
   );
 }
 
-function LatestRunLine({ run, timezone, loading }: { run: PlanningRunView | null; timezone: string; loading: boolean }) {
+function LatestRunLine({ run, current, timezone, loading }: { run: PlanningRunView | null; current: PlanningRunView | null; timezone: string; loading: boolean }) {
   if (loading) return <span className="text-slate-500">Reading the latest planning run…</span>;
   if (!run) return <span className="text-slate-700">No planning run yet. A run reads your order history, forecasts demand, sets stock targets and recommends what to buy and move.</span>;
   if (run.status === 'queued') return <span className="font-medium text-slate-900">Planning run queued…</span>;
   if (run.status === 'running') return <span className="font-medium text-slate-900">Planning run in progress ({Math.round(run.percent)} %)…</span>;
   const when = formatDateTime(run.finishedAt ?? run.createdAt, timezone);
-  if (run.status === 'failed') return <span className="text-red-700">The latest run failed ({when}); the results shown are from the run before it.</span>;
+  if (run.status === 'failed') {
+    return (
+      <span className="text-red-700">
+        The latest run failed ({when}).{' '}
+        {current ? `The results shown are from the run of ${formatDateTime(current.finishedAt ?? current.createdAt, timezone)}.` : 'There are no results yet: run planning again.'}
+      </span>
+    );
+  }
   if (run.outcome === 'insufficient_history') return <span className="text-amber-800">Latest run ({when}): not enough order history yet.</span>;
   return (
     <span className="text-slate-700">

@@ -26,7 +26,7 @@ export function isActive(run: Pick<PlanningRunView, 'status'> | null | undefined
 }
 
 /** A run's phases (done, current, to come) with a progress bar, or how it ended. */
-export function RunProgress({ run, timezone }: { run: PlanningRunView; timezone: string }) {
+export function RunProgress({ run, timezone, current = null }: { run: PlanningRunView; timezone: string; current?: PlanningRunView | null }) {
   const active = isActive(run);
   const currentIndex = ORDER.indexOf(run.phase);
   const percent = Math.max(0, Math.min(100, run.status === 'succeeded' ? 100 : run.percent));
@@ -74,15 +74,20 @@ export function RunProgress({ run, timezone }: { run: PlanningRunView; timezone:
           );
         })}
       </ol>
-      <RunOutcome run={run} />
+      <RunOutcome run={run} current={current} timezone={timezone} />
     </div>
   );
 }
 
 /** How a finished run ended, in words. */
-export function RunOutcome({ run }: { run: PlanningRunView }) {
+export function RunOutcome({ run, current = null, timezone }: { run: PlanningRunView; current?: PlanningRunView | null; timezone: string }) {
   if (run.status === 'failed') {
-    return <Notice tone="error">The run failed: {run.error ?? 'no reason was recorded.'} The results of the previous run are still the ones shown.</Notice>;
+    return (
+      <Notice tone="error" testId="planning-run-failed">
+        The run failed: {run.error ?? 'no reason was recorded.'}
+        {current && current.id !== run.id ? ` Pages show the results of the run of ${formatDateTime(current.finishedAt ?? current.createdAt, timezone)}.` : ''}
+      </Notice>
+    );
   }
   if (run.status !== 'succeeded') return null;
   if (run.outcome === 'insufficient_history') return <Notice tone="warning">{run.message ?? 'Not enough order history yet to plan on.'}</Notice>;
