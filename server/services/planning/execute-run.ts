@@ -34,7 +34,10 @@ function demandWeeks(inputs: PlanningInputs): number {
 
 /** The failure in words a planner can act on (the stack goes to the log, not the page). */
 export function readableFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Drizzle wraps driver errors as "Failed query: <sql>"; the cause says what went wrong.
+  const cause = error instanceof Error && /^Failed query/.test(error.message) && error.cause instanceof Error ? error.cause : error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  error = cause;
   if (error instanceof RangeError) return `The planning engine could not use the data: ${message}. Check the SKUs, lanes and SLAs named here, then run planning again.`;
   if (/stopped before its results were saved/.test(message)) return message;
   if (/violates|constraint|duplicate key/i.test(message)) return `Saving the results failed (${message}). Nothing was saved; the previous results stay current.`;
@@ -75,10 +78,7 @@ export async function executePlanningRun(args: ExecutePlanningRunArgs): Promise<
   try {
     let t0 = performance.now();
     await progress('load', 2);
-    const inputs = await withTenant(db, tenantId, async (tx) => {
-      await tx.execute(sql`set transaction isolation level repeatable read, read only`).catch(() => undefined);
-      return loadPlanningInputs(tx, { tenantId, now });
-    });
+    const inputs = await withTenant(db, tenantId, (tx) => loadPlanningInputs(tx, { tenantId, now }));
     timings.load = Math.round(performance.now() - t0);
 
     const weeksWithDemand = demandWeeks(inputs);
