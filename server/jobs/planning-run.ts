@@ -24,6 +24,8 @@ export type ExecutePlanningRun = (args: {
   db: Database;
   tenantId: string;
   runId: string;
+  /** The worker's clock (the calendar of the run: today, the last history week). */
+  now?: Date;
   onProgress?: (progress: { phase: string; percent: number }) => void | Promise<void>;
 }) => Promise<unknown>;
 
@@ -81,6 +83,7 @@ export async function handlePlanningRun(job: JobInfo<PlanningRunJob>, ctx: JobCo
     db: ctx.db,
     tenantId,
     runId,
+    now: ctx.now(),
     onProgress: ({ phase, percent }) => ctx.log.debug(`[jobs] planning run ${runId}: ${phase} ${percent}%`),
   });
   return 'executed';

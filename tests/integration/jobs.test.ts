@@ -19,7 +19,9 @@ import { fireDueSchedules, getSchedule } from '@/server/jobs/schedules';
 import type { JobWorker } from '@/server/jobs/worker';
 import { queuePlanningRun } from '@/server/services/planning/request-run';
 import { DEFAULT_PLANNING_SETTINGS } from '@/server/services/planning-settings/schemas';
+import { planningJobs } from '@/server/jobs/modules';
 import { callerFor, twoTenants } from './support/actors';
+import { stockWorld } from './support/stock-world';
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { jobsIn, quietLog, resetJobs, testWorker, waitFor } from './jobs-support';
 
@@ -63,6 +65,11 @@ const standInExecute: ExecutePlanningRun = async ({ db: database, tenantId, runI
       .where(and(eq(planningRuns.tenantId, tenantId), eq(planningRuns.id, runId))),
   );
 };
+
+/** `planning.start` takes only the organization (its empty input types as Record<string, never> in zod 4). */
+function orgOnly(org: string): never {
+  return { org } as never;
+}
 
 function planningModule(execute: ExecutePlanningRun = standInExecute): JobModule {
   return { name: 'planning', handlers: [...planningRunHandlers(execute), ...nightlyHandlers] };
@@ -109,7 +116,7 @@ describe('planning-run queue', () => {
   it('"Run planning" queues one job (id = run id, singleton key = tenant); the worker runs it and the run ends succeeded', async () => {
     const t = await twoTenants(db.db);
     const planner = await callerFor(db.db, t.people.plannerA);
-    const started = await planner.planning.start({ org: t.a.slug });
+    const started = await planner.planning.start(orgOnly(t.a.slug));
     expect(started.alreadyActive).toBe(false);
     const [job] = await jobsIn(db, 'planning-run');
     expect(job).toMatchObject({ id: started.runId, state: 'created', singleton_key: t.a.id, data: { tenantId: t.a.id, runId: started.runId } });
@@ -123,21 +130,39 @@ describe('planning-run queue', () => {
     await waitFor(async () => (await jobsIn(db, 'planning-run'))[0]?.state === 'completed', 'the job to complete');
   });
 
+  it('with the real planning service: a small tenant’s run is picked up, reports its phases and ends succeeded', async () => {
+    const world = await stockWorld(db.db);
+    const started = await world.callers.planner.planning.start(orgOnly(world.orgA));
+    await worker([planningJobs], { now: () => new Date('2026-06-15T12:00:00Z') });
+    const done = await waitFor(async () => {
+      const row = await runRow(world.a.id, started.runId);
+      return row && (row.status === 'succeeded' || row.status === 'failed') ? row : null;
+    }, 'the run to finish', 60_000);
+    expect({ status: done.status, error: done.error }).toEqual({ status: 'succeeded', error: null });
+    expect(done.phase).toBe('done');
+    expect(done.progressPercent).toBe(100);
+    // No order history in this little network: a finished run that says so, not an error.
+    expect(done.outcome).toBe('insufficient_history');
+    expect(done.message).toMatch(/Not enough history yet/);
+    await waitFor(async () => (await jobsIn(db, 'planning-run'))[0]?.state === 'completed', 'the job to complete');
+    expect(quietLog.errors).toEqual([]);
+  });
+
   it('a second request while one is queued or running returns the same run and queues no second job', async () => {
     const t = await twoTenants(db.db);
     const planner = await callerFor(db.db, t.people.plannerA);
     const owner = await callerFor(db.db, t.people.ownerA);
-    const first = await planner.planning.start({ org: t.a.slug });
-    const second = await owner.planning.start({ org: t.a.slug });
+    const first = await planner.planning.start(orgOnly(t.a.slug));
+    const second = await owner.planning.start(orgOnly(t.a.slug));
     expect(second).toEqual({ runId: first.runId, alreadyActive: true });
     // While it is running, too.
     await withTenant(db.db, t.a.id, (tx) => tx.update(planningRuns).set({ status: 'running', startedAt: new Date() }).where(eq(planningRuns.id, first.runId)));
-    const third = await planner.planning.start({ org: t.a.slug });
+    const third = await planner.planning.start(orgOnly(t.a.slug));
     expect(third).toEqual({ runId: first.runId, alreadyActive: true });
     expect((await jobsIn(db, 'planning-run')).map((j) => j.id)).toEqual([first.runId]);
     // Another tenant is not held up.
     const ownerB = await callerFor(db.db, t.people.ownerB);
-    const other = await ownerB.planning.start({ org: t.b.slug });
+    const other = await ownerB.planning.start(orgOnly(t.b.slug));
     expect(other.alreadyActive).toBe(false);
     expect(await jobsIn(db, 'planning-run')).toHaveLength(2);
   });
