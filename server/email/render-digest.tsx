@@ -27,6 +27,8 @@ export interface RenderOptions {
   cadence: 'daily' | 'weekly';
   /** A chart already rendered for this organization and period (undefined: render it here). */
   chartPng?: Buffer;
+  /** cid (an attachment, for email) or data-uri (in the HTML, for the in-app preview). */
+  chartAs?: 'cid' | 'data-uri';
 }
 
 function chartAlt(content: Extract<DigestContent, { kind: 'kpi' }>): string {
@@ -61,7 +63,7 @@ export async function renderDigestEmail(content: DigestContent, options: RenderO
       digest={content}
       links={options.links}
       unsubscribeUrl={options.unsubscribeUrl}
-      chartCid={png ? CHART_CID : null}
+      chartSrc={png ? (options.chartAs === 'data-uri' ? `data:image/png;base64,${png.toString('base64')}` : `cid:${CHART_CID}`) : null}
       chartAlt={chartAlt(content)}
       cadenceLabel={cadenceLabel}
     />
@@ -70,6 +72,6 @@ export async function renderDigestEmail(content: DigestContent, options: RenderO
     subject,
     html: await render(element),
     text: importerDigestText(content, options.links, options.unsubscribeUrl, cadenceLabel),
-    attachments: png ? [{ filename: 'weekly-kpis.png', content: png, contentType: 'image/png', cid: CHART_CID }] : [],
+    attachments: png && options.chartAs !== 'data-uri' ? [{ filename: 'weekly-kpis.png', content: png, contentType: 'image/png', cid: CHART_CID }] : [],
   };
 }

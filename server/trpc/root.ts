@@ -18,6 +18,7 @@ import { stockRouter } from './routers/stock';
 import { transfersRouter } from './routers/transfers';
 import { purchaseOrdersRouter } from './routers/purchase-orders';
 import { importsRouter } from './routers/imports';
+import { digestsRouter } from './routers/digests';
 import { planningRouter } from './routers/planning';
 import { forecastsRouter } from './routers/forecasts';
 import { recommendationsRouter } from './routers/recommendations';
@@ -44,6 +45,7 @@ export const appRouter = router({
   transfers: transfersRouter,
   purchaseOrders: purchaseOrdersRouter,
   imports: importsRouter,
+  digests: digestsRouter,
   planning: planningRouter,
   forecasts: forecastsRouter,
   recommendations: recommendationsRouter,

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadImage } from '@napi-rs/canvas';
 import { withTenant } from '@/db/client';
-import { buildImporterDigest, buildPortfolioDigest } from '@/server/services/digests/content';
+import { buildImporterDigest, buildPortfolioDigest, separateTransactions } from '@/server/services/digests/content';
 import { readPeriodKpis } from '@/server/services/digests/kpis';
 import { digestLinks } from '@/server/services/digests/links';
 import { loadDigestOrg } from '@/server/services/digests/subscriptions';
@@ -154,7 +154,7 @@ describe('portfolio digest', () => {
     await grantSince(db.db, north.org.id, provider.id, 'viewer');
     await grantSince(db.db, calm.id, provider.id, 'viewer');
     const org = (await withTenant(db.db, provider.id, (tx) => loadDigestOrg(tx, provider.id)))!;
-    const digest = await buildPortfolioDigest(db.db, org, WEEK);
+    const digest = await buildPortfolioDigest(separateTransactions(db.db), org, WEEK);
     expect(digest.clients.map((c) => c.slug)).toEqual(['north', 'calm-client']);
     expect(digest.clients[0]).toMatchObject({ orders: 3, missedRegions: 1, currency: 'EUR' });
     expect(digest.clients[0]!.onTimeRate).toBeCloseTo(2 / 3, 10);

@@ -14,13 +14,13 @@ export interface ImporterDigestEmailProps {
   digest: ImporterDigest;
   links: DigestLinks;
   unsubscribeUrl: string;
-  /** Content-ID of the inline chart, or null to leave the chart out. */
-  chartCid: string | null;
+  /** The chart's src (`cid:…` in an email, a data URI in the in-app preview), or null to leave it out. */
+  chartSrc: string | null;
   chartAlt: string;
   cadenceLabel: string;
 }
 
-export function ImporterDigestEmail({ digest, links, unsubscribeUrl, chartCid, chartAlt, cadenceLabel }: ImporterDigestEmailProps) {
+export function ImporterDigestEmail({ digest, links, unsubscribeUrl, chartSrc, chartAlt, cadenceLabel }: ImporterDigestEmailProps) {
   const label = periodLabel(digest.period);
   const reason = `You get this ${cadenceLabel} digest as a member of ${digest.org.name}. Figures are for ${label} (${digest.org.timezone}), compared with ${periodLabel(digest.previous)}; amounts in ${digest.org.currency}.`;
   const frame = {
@@ -92,10 +92,10 @@ export function ImporterDigestEmail({ digest, links, unsubscribeUrl, chartCid, c
         </Section>
       )}
 
-      {chartCid ? (
+      {chartSrc ? (
         <Section style={{ margin: '16px 0' }}>
           <Link href={links.dashboard(digest.period)}>
-            <Img src={`cid:${chartCid}`} width={CHART_WIDTH} height={CHART_HEIGHT} alt={chartAlt} style={{ maxWidth: '100%', height: 'auto', border: 0 }} />
+            <Img src={chartSrc} width={CHART_WIDTH} height={CHART_HEIGHT} alt={chartAlt} style={{ maxWidth: '100%', height: 'auto', border: 0 }} />
           </Link>
         </Section>
       ) : null}

@@ -4,7 +4,7 @@
  * HTML, plain text and a chart; the preview in the app shows the same data.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { withGlobal, withTenant, type Database, type Tx } from '@/db/client';
+import { setTenant, withGlobal, withTenant, type Database, type Tx } from '@/db/client';
 import { organizations, providerGrants } from '@/db/schema';
 import { addDays } from '../orders/local-time';
 import { isoWeekday, previousPeriod } from './schedule';
@@ -116,20 +116,49 @@ export async function buildImporterDigest(tx: Tx, org: DigestOrganization, perio
   };
 }
 
+/** How the portfolio digest reads the global tables and each client tenant. */
+export interface TenantReader {
+  global: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+  tenant: <T>(tenantId: string, fn: (tx: Tx) => Promise<T>) => Promise<T>;
+}
+
+/** One short transaction per read, each scoped to its tenant: the delivery path (no transaction open). */
+export function separateTransactions(db: Database): TenantReader {
+  return { global: (fn) => withGlobal(db, fn), tenant: (tenantId, fn) => withTenant(db, tenantId, fn) };
+}
+
 /**
- * The portfolio digest of provider `org`: every importer with an active grant to it, each read in its
- * own tenant transaction (no transaction spans two tenants). Call it with no transaction open on `db`
- * (PGlite has one connection: a nested transaction would wait for the outer one forever).
+ * Reads inside an open transaction (a tRPC procedure's): each client in a savepoint scoped to it, the
+ * home tenant restored after. On PGlite a second transaction would wait for the open one forever.
  */
-export async function buildPortfolioDigest(db: Database, org: DigestOrganization, period: KpiPeriod): Promise<PortfolioDigest> {
-  const grants = await withGlobal(db, (tx) => tx
+export function withinTransaction(tx: Tx, homeTenantId: string): TenantReader {
+  return {
+    global: (fn) => fn(tx),
+    tenant: (tenantId, fn) =>
+      tx.transaction(async (sp) => {
+        await setTenant(sp as Tx, tenantId);
+        try {
+          return await fn(sp as Tx);
+        } finally {
+          await setTenant(sp as Tx, homeTenantId);
+        }
+      }),
+  };
+}
+
+/**
+ * The portfolio digest of provider `org`: every importer with an active grant to it, each read scoped
+ * to its own tenant (only reads; nothing is written across tenants).
+ */
+export async function buildPortfolioDigest(reader: TenantReader, org: DigestOrganization, period: KpiPeriod): Promise<PortfolioDigest> {
+  const grants = await reader.global((tx) => tx
     .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, currency: organizations.currency, timezone: organizations.timezone, role: providerGrants.role })
     .from(providerGrants)
     .innerJoin(organizations, eq(organizations.id, providerGrants.importerId))
     .where(and(eq(providerGrants.providerId, org.id), isNull(providerGrants.revokedAt))));
   const clients: PortfolioClient[] = [];
   for (const client of grants) {
-    const row = await withTenant(db, client.id, async (clientTx) => {
+    const row = await reader.tenant(client.id, async (clientTx) => {
       const scope = { tx: clientTx, tenantId: client.id };
       const kpis = await readPeriodKpis(scope, period);
       const atRisk = await readStockAtRisk(scope, 0);

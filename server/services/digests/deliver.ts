@@ -13,7 +13,7 @@ import { digestSubscriptions, outboxMessages } from '@/db/schema';
 import { renderDigestEmail } from '@/server/email/render-digest';
 import { classifyMailError, sendMail } from '@/server/email/transport';
 import { beginSend, claimDelivery, markFailed, markSent, markSkipped, type DeliveryRow } from './claim';
-import { buildImporterDigest, buildPortfolioDigest, type DigestContent } from './content';
+import { buildImporterDigest, buildPortfolioDigest, separateTransactions, type DigestContent } from './content';
 import { appOrigin, digestLinks } from './links';
 import { ensureSubscriptionRow, listEffectiveSubscriptions, loadDigestOrg, type DigestKind } from './subscriptions';
 import { createUnsubscribeToken } from './unsubscribe-token';
@@ -117,7 +117,7 @@ export async function deliverDigest(env: DeliveryEnv, job: DigestJob): Promise<D
   const contentKey = `${org.id}|${job.kind}|${period.from}|${period.to}`;
   const content = await cached(cache.content, contentKey, () =>
     job.kind === 'portfolio'
-      ? buildPortfolioDigest(env.db, org, period)
+      ? buildPortfolioDigest(separateTransactions(env.db), org, period)
       : withTenant(env.db, org.id, (tx) => buildImporterDigest(tx, org, period)),
   );
   if (!content.hasActivity && sub.whenEmpty === 'skip' && !job.manualDay) {
