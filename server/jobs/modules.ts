@@ -3,6 +3,7 @@
  * server/jobs/README.md.
  */
 import { executePlanningRun } from '@/server/services/planning/execute-run';
+import { digestJobs } from './digest';
 import { nightlyHandlers, reconcileNightlySchedules } from './planning-nightly';
 import { planningRunHandlers } from './planning-run';
 import type { JobModule } from './registry';
@@ -13,4 +14,4 @@ export const planningJobs: JobModule = {
   reconcile: reconcileNightlySchedules,
 };
 
-export const jobModules: JobModule[] = [planningJobs];
+export const jobModules: JobModule[] = [planningJobs, digestJobs];
