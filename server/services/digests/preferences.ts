@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, like, or } from 'drizzle-orm';
 import { digestDeliveries, digestSubscriptions } from '@/db/schema';
+import { syncDigestSchedule } from '@/server/jobs/digest';
 import { NotFound } from '../../errors';
 import type { TenantServiceContext } from '../context';
 import { nextOccurrence } from './schedule';
@@ -56,6 +57,7 @@ export async function updateDigestPreferences({ ctx, input, now }: { ctx: Tenant
     .update(digestSubscriptions)
     .set({ ...input, ...(scheduleChanged ? { scheduleFrom: now } : {}), updatedAt: now })
     .where(and(eq(digestSubscriptions.tenantId, ctx.tenant.id), eq(digestSubscriptions.id, row.id)));
+  await syncDigestSchedule(ctx.tx, ctx.tenant.id, await mySubscription(ctx), now);
   return getDigestPreferences({ ctx, now });
 }
 
@@ -67,5 +69,6 @@ export async function resumeDigest({ ctx, now }: { ctx: TenantServiceContext; no
     .update(digestSubscriptions)
     .set({ pausedAt: null, pauseReason: null, scheduleFrom: now, updatedAt: now })
     .where(and(eq(digestSubscriptions.tenantId, ctx.tenant.id), eq(digestSubscriptions.id, sub.row.id)));
+  await syncDigestSchedule(ctx.tx, ctx.tenant.id, await mySubscription(ctx), now);
   return getDigestPreferences({ ctx, now });
 }

@@ -9,6 +9,8 @@
 import { and, eq } from 'drizzle-orm';
 import { withTenant, type Database } from '@/db/client';
 import { digestSubscriptions, organizations } from '@/db/schema';
+import { digestScheduleKey } from '@/server/jobs/digest';
+import { removeSchedule } from '@/server/jobs/schedules';
 import { verifyUnsubscribeToken } from './unsubscribe-token';
 
 export type UnsubscribeResult =
@@ -21,7 +23,7 @@ export async function unsubscribeWithToken(db: Database, token: string, now: Dat
   const { tenantId, subscriptionId, tokenVersion } = check.claims;
   return withTenant(db, tenantId, async (tx) => {
     const [row] = await tx
-      .select({ id: digestSubscriptions.id, kind: digestSubscriptions.kind, cadence: digestSubscriptions.cadence, tokenVersion: digestSubscriptions.tokenVersion, org: organizations.name })
+      .select({ id: digestSubscriptions.id, userId: digestSubscriptions.userId, kind: digestSubscriptions.kind, cadence: digestSubscriptions.cadence, tokenVersion: digestSubscriptions.tokenVersion, org: organizations.name })
       .from(digestSubscriptions)
       .innerJoin(organizations, eq(organizations.id, digestSubscriptions.tenantId))
       .where(and(eq(digestSubscriptions.tenantId, tenantId), eq(digestSubscriptions.id, subscriptionId)))
@@ -33,6 +35,7 @@ export async function unsubscribeWithToken(db: Database, token: string, now: Dat
         .update(digestSubscriptions)
         .set({ cadence: 'off', updatedAt: now })
         .where(and(eq(digestSubscriptions.tenantId, tenantId), eq(digestSubscriptions.id, subscriptionId)));
+      await removeSchedule(tx, digestScheduleKey(tenantId, row.userId, row.kind));
     }
     return { ok: true, organization: row.org, kind: row.kind, alreadyOff: row.cadence === 'off' } as const;
   });
