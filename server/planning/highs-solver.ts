@@ -9,6 +9,7 @@
  * Pure: numbers in, numbers out; the only side effect is loading the solver.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import loadHighs, { type Highs } from 'highs';
 
 export type LpVariableType = 'continuous' | 'integer' | 'binary';
@@ -72,7 +73,9 @@ let highsPromise: Promise<Highs> | undefined;
 
 function locateHighsWasm(): string | undefined {
   try {
-    return createRequire(import.meta.url).resolve('highs/runtime');
+    // Beside the package's own script, not through `highs/runtime`: a bundler that follows that request
+    // (Turbopack, once the planning worker runs inside the Next app) tries to bundle the .wasm and fails.
+    return path.join(path.dirname(createRequire(import.meta.url).resolve('highs')), 'highs.wasm');
   } catch {
     return undefined; // let the loader look beside its own script
   }
