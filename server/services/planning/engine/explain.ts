@@ -103,7 +103,7 @@ export function transferOut(a: {
   };
 }
 
-export function replenishOut(a: { r: ReplenishRecommendation; sku: PlanningSku; node: NodeTarget; plan: SkuPlan; position: PlanningPosition | undefined; moved: number; names: Names }): RecommendationOut {
+export function replenishOut(a: { r: ReplenishRecommendation; sku: PlanningSku; node: NodeTarget; plan: SkuPlan; position: PlanningPosition | undefined; moved: number; names: Names; regionalShortfall?: number }): RecommendationOut {
   const { r, sku, node, names } = a;
   const atName = names.location(node.locationId)?.name ?? 'the location';
   const rop = Math.ceil(node.reorderPointUnits);
@@ -114,8 +114,11 @@ export function replenishOut(a: { r: ReplenishRecommendation; sku: PlanningSku; 
   const region = mainRegion(a.plan, node);
   const regionName = names.region(region?.regionId)?.name;
   const value = r.qty * sku.unitCost;
+  const short = a.regionalShortfall ?? 0;
   const reason =
-    `${atName} has ${units(ip)} of ${sku.code} on hand, inbound and on order (${days(cover)} of demand at ${round1(node.demandPerDay)}/day), ` +
+    `${atName} has ${units(ip + short)} of ${sku.code} on hand, inbound and on order` +
+    (short > 0 ? `, ${units(short)} of which the regional locations it supplies are short` : '') +
+    ` (${days(dos(ip, node.demandPerDay))} of its own demand at ${round1(node.demandPerDay)}/day after that), ` +
     `at or below its reorder point of ${units(rop)}` +
     (regionName ? ` for the ${regionName} region's ${pct(region?.serviceLevel ?? 0.95)} service level` : '') +
     `; the supplier needs ${days(a.plan.leadTimeDays)}: order ${units(r.qty)} (${r.cases} case${r.cases === 1 ? '' : 's'}` +
@@ -131,7 +134,8 @@ export function replenishOut(a: { r: ReplenishRecommendation; sku: PlanningSku; 
     qty: r.qty,
     reason,
     facts: [
-      { label: 'Stock position', value: ip, unit: 'units' },
+      { label: 'Stock position', value: ip + short, unit: 'units' },
+      ...(short > 0 ? [{ label: 'Shortfall of the regional locations it supplies', value: short, unit: 'units' }] : []),
       { label: 'Days of cover', value: round1(cover) ?? 'no demand', unit: cover === null ? null : 'days' },
       { label: 'Reorder point', value: rop, unit: 'units' },
       { label: 'Order-up-to', value: upTo, unit: 'units' },
@@ -144,7 +148,8 @@ export function replenishOut(a: { r: ReplenishRecommendation; sku: PlanningSku; 
       costDelta: value,
       daysOfSupplyAfter: { from: null, to: round1(after) },
       sla: regionName ? { summary: `Keeps ${regionName} at its ${pct(region?.serviceLevel ?? 0.95)} service level`, meetsSlaAfter: true, deliveryDaysBefore: null, deliveryDaysAfter: null } : null,
-      check: { positionUnits: position(a.position), reorderPointUnits: rop, orderUpToUnits: upTo },
+      // Re-checked against the location's own position: the regional shortfall is added on top.
+      check: { positionUnits: position(a.position), reorderPointUnits: rop + short, orderUpToUnits: upTo + short },
     },
     priority: RANK[r.priority],
     score: value,

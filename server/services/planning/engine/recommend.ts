@@ -1,6 +1,7 @@
 /**
  * Recommendations of a run from the SKU plans: transfers first (rebalance with HiGHS: stock above order-up-to,
- * or at locations that no longer stock the SKU, moved to locations below their reorder point), then purchase
+ * or at locations that no longer stock the SKU, moved to locations that would run out before a purchase could
+ * arrive), then purchase
  * orders for what transfers do not cover, centralize/decentralize where the stocking policy and the stock
  * disagree, and the fair-share split of in-transit arrivals at central or port locations.
  */
@@ -29,7 +30,7 @@ export interface SkuPlan {
 }
 
 /** SKUs per HiGHS model: keeps each MILP small enough to solve in well under a second. */
-const REBALANCE_BATCH_SKUS = 150;
+const REBALANCE_BATCH_SKUS = 40;
 /** Centralize/decentralize assessments per run (highest consumption value first). */
 const MAX_CENTRALIZE_ASSESSMENTS = 300;
 
@@ -68,7 +69,9 @@ export async function recommend(inputs: PlanningInputs, plans: SkuPlan[], centra
         if (node) {
           const rop = Math.ceil(node.reorderPointUnits);
           const out = Math.max(rop, Math.ceil(node.orderUpToUnits));
-          if (position < rop) {
+          // A transfer is for a location that runs short before a purchase could arrive (position below the
+          // lead-time demand); the others wait for their replenishment.
+          if (position < rop && position < node.demandPerDay * plan.leadTimeDays) {
             rows.push({ skuId: sku.id, locationId: location.id, availableUnits: available, targetUnits: available + (out - position), dailyDemandUnits: node.demandPerDay, needByDays: plan.leadTimeDays });
             deficit = true;
           } else if (position > out && free > 0) {
@@ -103,11 +106,28 @@ export async function recommend(inputs: PlanningInputs, plans: SkuPlan[], centra
     }
   }
 
-  // Purchase orders for what is still at or below the reorder point after the transfers.
+  // Purchase orders for what is still at or below the reorder point after the transfers. A regional location
+  // that the central one can supply (a transfer lane exists) is not bought for directly: its shortfall is added
+  // to the central location's need, the way the seed's planners order (suppliers ship to the central warehouse).
+  const laneFromCentral = new Set(inputs.transferLanes.filter((l) => l.fromLocationId === centralLocationId).map((l) => l.toLocationId));
   for (const plan of plans) {
     const sku = inputs.skus[plan.skuIndex];
     if (!sku || !sku.supplierId) continue;
+    const centralNode = plan.nodes.find((n) => n.locationId === centralLocationId);
+    let regionalShortfall = 0;
+    const buy: { node: NodeTarget; extraNeed: number }[] = [];
     for (const node of plan.nodes) {
+      if (centralNode && node !== centralNode && laneFromCentral.has(node.locationId)) {
+        const p = positions.get(key(sku.id, node.locationId));
+        const moved = (incoming.get(key(sku.id, node.locationId)) ?? 0) - (outgoing.get(key(sku.id, node.locationId)) ?? 0);
+        const after = positionOf(p) + moved;
+        if (after <= Math.ceil(node.reorderPointUnits)) regionalShortfall += Math.max(0, Math.ceil(node.orderUpToUnits) - after);
+      } else {
+        buy.push({ node, extraNeed: 0 });
+      }
+    }
+    for (const b of buy) if (b.node === centralNode) b.extraNeed = regionalShortfall;
+    for (const { node, extraNeed } of buy) {
       const p = positions.get(key(sku.id, node.locationId));
       const rop = Math.ceil(node.reorderPointUnits);
       const upTo = Math.max(rop, Math.ceil(node.orderUpToUnits));
@@ -119,7 +139,8 @@ export async function recommend(inputs: PlanningInputs, plans: SkuPlan[], centra
         onHandUnits: p?.onHand ?? 0,
         inboundUnits: (p?.inbound ?? 0) + Math.max(0, moved),
         onOrderUnits: p?.onOrder ?? 0,
-        reservedUnits: (p?.reserved ?? 0) + Math.max(0, -moved),
+        // Units promised onward: transfers out and what the regional locations it supplies are short.
+        reservedUnits: (p?.reserved ?? 0) + Math.max(0, -moved) + extraNeed,
         reorderPointUnits: rop,
         orderUpToUnits: upTo,
         casePackUnits: sku.casePack,
@@ -128,7 +149,7 @@ export async function recommend(inputs: PlanningInputs, plans: SkuPlan[], centra
         leadTimeDays: plan.leadTimeDays,
         unitCost: sku.unitCost,
       });
-      if (r) out.push(replenishOut({ r, sku, node, plan, position: p, moved, names }));
+      if (r) out.push(replenishOut({ r, sku, node, plan, position: p, moved, names, regionalShortfall: extraNeed }));
     }
   }
 
