@@ -52,3 +52,14 @@ function sender(): PgBoss {
 export async function sendInTransaction(tx: Tx, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
   return sender().send(queue, data, { ...options, db: sqlAdapter(tx) as PgBoss.Db });
 }
+
+/**
+ * Completes an active job on `tx`, so its completion commits with the job's effects: if the process dies after
+ * the commit, the job is not retried; if it dies before, neither happened. pg-boss's own completion after the
+ * handler returns then finds nothing active and changes nothing.
+ */
+export async function completeInTransaction(tx: Tx, queue: string, jobId: string, output: object = {}): Promise<boolean> {
+  // pg-boss 10's typings say void; it returns { jobs, requested, affected }.
+  const result = (await sender().complete(queue, jobId, output, { db: sqlAdapter(tx) as PgBoss.Db })) as unknown as { affected: number };
+  return result.affected > 0;
+}

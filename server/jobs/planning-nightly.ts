@@ -7,8 +7,9 @@
  * changes its time zone or saves its planning settings; the worker also reconciles every tenant at start and
  * hourly, so a missed call heals within the hour.
  *
- * An occurrence's job (`planning-nightly`) queues the run through the planning service. It may run twice (a
- * retry), so it looks for a nightly run already queued for the same occurrence first, under a per-tenant lock.
+ * An occurrence's job (`planning-nightly`) queues the run through the planning service and completes itself in
+ * the same transaction, so a crash after the commit does not retry it; a retry after a crash before the commit
+ * (or any other repeat) finds the run already queued for that occurrence, under a per-tenant lock.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import { setTenant, withGlobal, withTenant, type Database, type Tx } from '@/db/
 import { organizations, planningRuns } from '@/db/schema';
 import { loadPlanningSettings } from '@/server/services/planning-settings/load';
 import { queuePlanningRun } from '@/server/services/planning/request-run';
+import { completeInTransaction } from './boss';
 import { isKnownTimeZone } from './local-time';
 import { QUEUES } from './queues';
 import type { JobContext, JobHandlerDefinition, JobInfo } from './registry';
@@ -75,29 +77,35 @@ export async function syncAllTenantSchedules(db: Database, now: Date): Promise<n
 }
 
 export async function handleNightlyOccurrence(job: JobInfo<NightlyJob>, ctx: JobContext): Promise<string> {
-  const { tenantId, scheduledFor } = job.data;
+  const { tenantId } = job.data;
   return withTenant(ctx.db, tenantId, async (tx) => {
-    // Two attempts of one occurrence never both queue a run.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${nightlyScheduleKey(tenantId)}, 0))`);
-    const [org] = await tx.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, tenantId));
-    if (!org || org.kind !== 'importer') return 'not an importer';
-    const { settings } = await loadPlanningSettings(tx, tenantId);
-    if (!settings.nightlyEnabled) return 'nightly runs are off';
-    const [already] = await tx
-      .select({ id: planningRuns.id })
-      .from(planningRuns)
-      .where(and(eq(planningRuns.tenantId, tenantId), eq(planningRuns.trigger, 'nightly'), sql`${planningRuns.parameters}->>'scheduledFor' = ${scheduledFor}`))
-      .limit(1);
-    if (already) return `run ${already.id} already queued for ${scheduledFor}`;
-    const result = await queuePlanningRun(tx, { tenantId, trigger: 'nightly', parameters: { trigger: 'nightly', scheduledFor } });
-    return result.alreadyActive ? `run ${result.runId} was already active` : `queued run ${result.runId}`;
+    const summary = await queueNightlyRun(tx, job.data);
+    await completeInTransaction(tx, QUEUES.planningNightly.name, job.id, { summary });
+    return summary;
   });
+}
+
+async function queueNightlyRun(tx: Tx, { tenantId, scheduledFor }: NightlyJob): Promise<string> {
+  // Two attempts of one occurrence never both queue a run.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${nightlyScheduleKey(tenantId)}, 0))`);
+  const [org] = await tx.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, tenantId));
+  if (!org || org.kind !== 'importer') return 'not an importer';
+  const { settings } = await loadPlanningSettings(tx, tenantId);
+  if (!settings.nightlyEnabled) return 'nightly runs are off';
+  const [already] = await tx
+    .select({ id: planningRuns.id })
+    .from(planningRuns)
+    .where(and(eq(planningRuns.tenantId, tenantId), eq(planningRuns.trigger, 'nightly'), sql`${planningRuns.parameters}->>'scheduledFor' = ${scheduledFor}`))
+    .limit(1);
+  if (already) return `run ${already.id} already queued for ${scheduledFor}`;
+  const result = await queuePlanningRun(tx, { tenantId, trigger: 'nightly', parameters: { trigger: 'nightly', scheduledFor } });
+  return result.alreadyActive ? `run ${result.runId} was already active` : `queued run ${result.runId}`;
 }
 
 const nightlyJobSchema = z.object({ tenantId: z.uuid(), scheduleKey: z.string(), scheduledFor: z.iso.datetime() });
 
 export const nightlyHandlers: JobHandlerDefinition[] = [
-  { queue: QUEUES.planningNightly.name, handle: (job, ctx) => handleNightlyOccurrence({ ...job, data: nightlyJobSchema.parse(job.data) }, ctx) },
+  { queue: QUEUES.planningNightly.name, handle: (job, ctx) => handleNightlyOccurrence({ ...job, data: nightlyJobSchema.parse(job.data) }, ctx), pollingIntervalSeconds: 5 },
 ];
 
 export async function reconcileNightlySchedules(ctx: JobContext): Promise<void> {

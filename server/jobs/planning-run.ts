@@ -108,7 +108,8 @@ function parsed(job: JobInfo): JobInfo<PlanningRunJob> {
 
 export function planningRunHandlers(execute: ExecutePlanningRun): JobHandlerDefinition[] {
   return [
-    { queue: QUEUES.planningRun.name, handle: (job, ctx) => handlePlanningRun(parsed(job), ctx, execute) },
-    { queue: QUEUES.planningRunFailed.name, handle: (job, ctx) => handleDeadPlanningRun(parsed(job), ctx) },
+    // "Run planning" shows progress within a second or two of the click.
+    { queue: QUEUES.planningRun.name, handle: (job, ctx) => handlePlanningRun(parsed(job), ctx, execute), pollingIntervalSeconds: 1 },
+    { queue: QUEUES.planningRunFailed.name, handle: (job, ctx) => handleDeadPlanningRun(parsed(job), ctx), pollingIntervalSeconds: 10 },
   ];
 }

@@ -31,6 +31,8 @@ export interface JobInfo<T = unknown> {
 export interface JobHandlerDefinition {
   /** A queue of server/jobs/queues.ts. */
   queue: string;
+  /** How often to poll this queue (default 2 s; a worker's `pollingIntervalSeconds` option overrides all). */
+  pollingIntervalSeconds?: number;
   /** Returns a short summary stored as the job's output. Throwing fails the attempt (retried per the queue). */
   handle: (job: JobInfo, ctx: JobContext) => Promise<unknown>;
 }

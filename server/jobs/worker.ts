@@ -57,8 +57,8 @@ export async function startJobWorker(options: WorkerOptions): Promise<JobWorker>
     }
   };
 
-  const workOptions = { batchSize: 1, includeMetadata: true, ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}) };
-  const work = async (queue: string, handle: (job: JobInfo, ctx: JobContext) => Promise<unknown>) => {
+  const work = async (queue: string, handle: (job: JobInfo, ctx: JobContext) => Promise<unknown>, pollingIntervalSeconds = 2) => {
+    const workOptions = { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? pollingIntervalSeconds };
     await boss.work(queue, workOptions, async ([job]) => {
       if (!job) return;
       const info: JobInfo = {
@@ -77,12 +77,14 @@ export async function startJobWorker(options: WorkerOptions): Promise<JobWorker>
     });
   };
 
-  await work(QUEUES.clock.name, async () => ({ sent: await tick() }));
+  // The clock's job arrives once a minute and the reconcile's once an hour: a slower poll is plenty (PGlite
+  // runs every poll on its one connection).
+  await work(QUEUES.clock.name, async () => ({ sent: await tick() }), 5);
   await work(QUEUES.reconcile.name, async () => {
     await reconcile();
     return 'reconciled';
-  });
-  for (const m of modules) for (const h of m.handlers) await work(h.queue, h.handle);
+  }, 15);
+  for (const m of modules) for (const h of m.handlers) await work(h.queue, h.handle, h.pollingIntervalSeconds);
 
   if (options.schedule !== false) {
     // pg-boss schedules are keyed by queue name: these two are the app's only pg-boss schedules (UTC).

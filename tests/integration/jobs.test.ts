@@ -284,6 +284,36 @@ describe('nightly planning schedule', () => {
     expect((await getSchedule(db.db, key))?.nextRunAt.toISOString()).toBe('2026-11-01T08:00:00.000Z');
   });
 
+  it('a worker that dies right after queuing the nightly run leaves the occurrence done, not retried', async () => {
+    const t = await twoTenants(db.db);
+    await withTenant(db.db, t.a.id, (tx) => syncTenantSchedules(tx, { tenantId: t.a.id, now: new Date('2026-06-15T12:00:00Z') }));
+    expect(await fireDueSchedules({ db: db.db, now: new Date('2026-06-16T07:00:30Z') })).toBe(1);
+    const { handleNightlyOccurrence } = await import('@/server/jobs/planning-nightly');
+    let attempts = 0;
+    // The handler's transaction commits, then the attempt fails before pg-boss hears back (a crash).
+    await worker([
+      {
+        name: 'crashing-nightly',
+        handlers: [
+          {
+            queue: 'planning-nightly',
+            handle: async (job, ctx) => {
+              attempts += 1;
+              await handleNightlyOccurrence(job as never, ctx);
+              throw new Error('process killed after commit');
+            },
+          },
+        ],
+      },
+    ]);
+    await waitFor(async () => attempts >= 1 && (await jobsIn(db, 'planning-nightly'))[0]?.state !== 'active', 'the attempt to end');
+    const [occurrence] = await jobsIn(db, 'planning-nightly');
+    expect(occurrence?.state, 'completed with the run, in one transaction').toBe('completed');
+    expect(occurrence?.output).toMatchObject({ summary: expect.stringMatching(/^queued run /) });
+    const runs = await withTenant(db.db, t.a.id, (tx) => tx.select().from(planningRuns).where(eq(planningRuns.tenantId, t.a.id)));
+    expect(runs).toHaveLength(1);
+  });
+
   it('an occurrence whose job runs twice (a retry) queues one run', async () => {
     const t = await twoTenants(db.db);
     const { handleNightlyOccurrence } = await import('@/server/jobs/planning-nightly');
