@@ -57,10 +57,10 @@ async function generate(url: string, tenantId: string, skus: number, lines: numb
       create index on sku_ix (ix); create index on region_ix (ix);
       insert into orders (tenant_id, id, external_ref, region_id, ordered_at, status, ship_from_location_id)
       select '${t}', gen_random_uuid(), 'B-' || g, r.id,
-             timestamptz '${NOW.toISOString()}' - interval '728 days' + (g::float8 / ${orders}) * interval '728 days' + ((g * 7919) % 86400) * interval '1 second',
+             timestamptz '${NOW.toISOString()}' - interval '728 days' + (g::float8 / ${orders}) * interval '728 days' + ((g::bigint * 7919) % 86400) * interval '1 second',
              'open'::order_status, (select id from locations where tenant_id = '${t}' and is_central)
         from generate_series(1, ${orders}) g
-        join region_ix r on r.ix = floor(30 * power(((g * 2654435761) % 1000003) / 1000003.0, 1.5))::int;
+        join region_ix r on r.ix = floor(30 * power(((g::bigint * 2654435761) % 1000003) / 1000003.0, 1.5))::int;
       analyze orders;
     `);
     await sql.unsafe(`
