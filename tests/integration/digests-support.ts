@@ -141,6 +141,7 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
       if (refusal && refusal.count > 0) {
