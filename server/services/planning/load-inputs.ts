@@ -56,9 +56,27 @@ export async function loadPlanningInputs(tx: Tx, args: { tenantId: string; now: 
     select id, location_id, region_id, transit_days, cost_per_unit from lanes where tenant_id = ${tenantId} and archived_at is null`);
   const transferLaneRows = await rows<Record<string, unknown>>(tx, sql`
     select from_location_id, to_location_id, transit_days, customs_days, cost_per_unit from transfer_lanes where tenant_id = ${tenantId} and archived_at is null`);
+  // Balances plus the drafts accepted from earlier runs (not placed yet, so not in on_order / inbound): a
+  // draft purchase order counts as on order, a draft transfer as inbound at its destination and reserved at
+  // its source, so the next run does not recommend the same thing again.
   const positionRows = await rows<Record<string, unknown>>(tx, sql`
-    select sku_id, location_id, on_hand, reserved, inbound, on_order from stock_levels
-     where tenant_id = ${tenantId} and (on_hand <> 0 or reserved <> 0 or inbound <> 0 or on_order <> 0)`);
+    select sku_id, location_id, sum(on_hand)::int as on_hand, sum(reserved)::int as reserved, sum(inbound)::int as inbound, sum(on_order)::int as on_order
+      from (
+        select sku_id, location_id, on_hand, reserved, inbound, on_order from stock_levels
+         where tenant_id = ${tenantId} and (on_hand <> 0 or reserved <> 0 or inbound <> 0 or on_order <> 0)
+        union all
+        select l.sku_id, po.arrival_location_id, 0, 0, 0, l.qty from purchase_orders po
+          join purchase_order_lines l on l.tenant_id = po.tenant_id and l.purchase_order_id = po.id
+         where po.tenant_id = ${tenantId} and po.status = 'draft'
+        union all
+        select l.sku_id, t.to_location_id, 0, 0, l.qty, 0 from transfers t
+          join transfer_lines l on l.tenant_id = t.tenant_id and l.transfer_id = t.id
+         where t.tenant_id = ${tenantId} and t.status = 'draft'
+        union all
+        select l.sku_id, t.from_location_id, 0, l.qty, 0, 0 from transfers t
+          join transfer_lines l on l.tenant_id = t.tenant_id and l.transfer_id = t.id
+         where t.tenant_id = ${tenantId} and t.status = 'draft'
+      ) p group by sku_id, location_id`);
   const arrivalRows = await rows<Record<string, unknown>>(tx, sql`
     select po.id as purchase_order_id, po.number, po.arrival_location_id, l.sku_id, (l.qty - l.qty_received) as outstanding,
            to_char(po.eta at time zone ${timeZone}, 'YYYY-MM-DD') as eta
