@@ -97,3 +97,28 @@ describe('preview and send me one now', () => {
     expect(jobs[0]!.data.manualDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('an empty period, and the outbox', () => {
+  it('sends the "no activity" note to readers who chose it and skips the others; without SMTP it goes to the outbox once', async () => {
+    const { deliverDueDigests } = await import('@/server/services/digests/run-due');
+    const { outboxMessages } = await import('@/db/schema');
+    const { withGlobal } = await import('@/db/client');
+    const world = await northWorld(db.db, 'quiet', 'quiet');
+    const viewer = await callerFor(db.db, world.viewer);
+    await viewer.digests.update({ org: 'quiet', cadence: 'weekly', weekday: 1, hour: 8, timezone: 'America/Chicago', whenEmpty: 'skip' });
+    // The viewer's schedule starts now (wall clock); move it back so the pinned Monday below is after it.
+    await withTenant(db.db, world.org.id, (tx) => tx.update(digestSubscriptions).set({ scheduleFrom: new Date('2026-01-01T00:00:00Z') }).where(eq(digestSubscriptions.userId, world.viewer.id)));
+    const monday = new Date('2026-11-09T14:00:30Z'); // covers 2 - 8 Nov: no orders
+    const before = (await withGlobal(db.db, (tx) => tx.select().from(outboxMessages))).length;
+    const first = await deliverDueDigests({ db: db.db, smtpUrl: '', origin: 'https://footprint.example.com' }, { now: monday });
+    // North's owner (an earlier test) is due too; Quiet's owner gets the note, its viewer is skipped.
+    expect(first.outcomes).toEqual({ sent: 2, skipped: 1 });
+    const again = await deliverDueDigests({ db: db.db, smtpUrl: '', origin: 'https://footprint.example.com' }, { now: new Date(monday.getTime() + 3_600_000) });
+    expect(again.due).toBe(0);
+    const outbox = (await withGlobal(db.db, (tx) => tx.select().from(outboxMessages))).slice(before).filter((m) => m.to.startsWith('quiet-'));
+    expect(outbox.map((m) => [m.to, m.subject])).toEqual([['quiet-owner@x.test', 'Quiet, Nov 2 – Nov 8, 2026: no orders']]);
+    expect(outbox[0]!.text).toContain('No orders were placed in Nov 2 – Nov 8, 2026.');
+    const history = await viewer.digests.preferences({ org: 'quiet' });
+    expect(history.deliveries.map((d) => d.status)).toEqual(['skipped']);
+  });
+});
