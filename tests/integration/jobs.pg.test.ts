@@ -5,6 +5,7 @@
  * every tenant gets exactly one nightly run. The clock is pinned (a June night, 02:00 local); nothing reads
  * today's date.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -14,6 +15,7 @@ import { planningJobs } from '@/server/jobs/modules';
 import { syncAllTenantSchedules } from '@/server/jobs/planning-nightly';
 import type { JobWorker } from '@/server/jobs/worker';
 import { queuePlanningRun } from '@/server/services/planning/request-run';
+import { createBoss } from '@/server/jobs/boss';
 import { makeOrg } from './support/actors';
 import { onRealPostgres } from './support/database';
 import { jobsIn, quietLog, testWorker, waitFor } from './jobs-support';
@@ -21,6 +23,7 @@ import { jobsIn, quietLog, testWorker, waitFor } from './jobs-support';
 describe.skipIf(!onRealPostgres)('jobs with two app instances on one Postgres server', () => {
   let admin: { unsafe: (q: string) => Promise<unknown>; end: (o?: { timeout?: number }) => Promise<void> };
   let dbName = '';
+  let dbUrl = '';
   let one: DatabaseHandle;
   let two: DatabaseHandle;
   const workers: JobWorker[] = [];
@@ -33,7 +36,8 @@ describe.skipIf(!onRealPostgres)('jobs with two app instances on one Postgres se
     const url = new URL(process.env.TEST_DATABASE_URL!);
     url.pathname = `/${dbName}`;
     // Both start at once, as two instances would: the migration lock lets one install, the other waits.
-    [one, two] = await Promise.all([openDatabase({ url: url.toString() }), openDatabase({ url: url.toString() })]);
+    dbUrl = url.toString();
+    [one, two] = await Promise.all([openDatabase({ url: dbUrl }), openDatabase({ url: dbUrl })]);
   });
 
   afterAll(async () => {
@@ -98,5 +102,46 @@ describe.skipIf(!onRealPostgres)('jobs with two app instances on one Postgres se
     expect(results.filter((r) => !r.alreadyActive)).toHaveLength(1);
     const jobs = (await jobsIn(one, 'planning-run')).filter((j) => j.singleton_key === org.id);
     expect(jobs.map((j) => j.id)).toEqual([...ids]);
+  });
+
+  it('a worker process killed mid-run (SIGKILL) leaves its run running until the job expires; the retry marks it failed', async () => {
+    // Only the child may take this job: stop the workers of the tests before.
+    while (workers.length) await workers.pop()!.stop();
+    await one.ownerQuery(`delete from pgboss.job where name = 'planning-run' and state < 'active'`);
+    const org = await makeOrg(one.db, 'killed-run');
+    const { runId } = await withTenant(one.db, org.id, (tx) => queuePlanningRun(tx, { tenantId: org.id, trigger: 'manual' }));
+    const child = spawn('npx', ['tsx', 'tests/integration/jobs-killed-worker.ts'], { env: { ...process.env, JOBS_TEST_URL: dbUrl }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += String(chunk)));
+    child.stderr.on('data', (chunk) => (out += String(chunk)));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    try {
+      await waitFor(async () => out.includes(`RUNNING ${runId}`), 'the child worker to start the run', 90_000).catch((error: Error) => {
+        throw new Error(`${error.message}; the child said: ${out.slice(-2000)}`);
+      });
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    const [job] = (await jobsIn(one, 'planning-run')).filter((j) => j.id === runId);
+    expect(job?.state, 'a killed process fails nothing: the job stays active').toBe('active');
+    const [stuck] = await one.ownerQuery<{ status: string }>(`select status from planning_runs where id = $1`, [runId]);
+    expect(stuck?.status).toBe('running');
+
+    // Half an hour on (the queue's expiry), maintenance fails the job into a retry; the retry runs now.
+    await one.ownerQuery(`update pgboss.job set started_on = now() - interval '31 minutes' where id = $1`, [runId]);
+    const maintenance = createBoss(one.db, { schedule: false, supervise: false });
+    await maintenance.start();
+    await maintenance.maintain();
+    await maintenance.stop({ graceful: false, close: false });
+    await one.ownerQuery(`update pgboss.job set start_after = now() where id = $1 and state = 'retry'`, [runId]);
+
+    const w = await testWorker({ db: two.db, modules: [planningJobs] });
+    workers.push(w);
+    const failed = await waitFor(async () => {
+      const [row] = await one.ownerQuery<{ status: string; error: string | null }>(`select status, error from planning_runs where id = $1`, [runId]);
+      return row?.status === 'failed' ? row : null;
+    }, 'the run to be marked failed');
+    expect(failed.error).toMatch(/^The planning run was interrupted: its worker stopped responding/);
   });
 });
