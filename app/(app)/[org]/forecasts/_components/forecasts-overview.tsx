@@ -94,7 +94,7 @@ export function ForecastsOverview({ org, canRun }: { org: string; canRun: boolea
 
   return (
     <div className="space-y-5">
-      <div className="grid gap-5 xl:grid-cols-[2fr_1fr]">
+      <div className="grid items-start gap-5 xl:grid-cols-[2fr_1fr]">
         <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="total-demand">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="total-demand" className="text-sm font-semibold text-slate-900">

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../../_components/format/date';
 import { errorMessage } from '../../../../_components/forms/trpc-error';
 import { Button } from '../../../../_components/ui/button';
 import { Notice } from '../../../../_components/ui/notice';
+import { Spinner } from '../../../../_components/ui/spinner';
 import { orgOnly } from './org-only';
 import { isActive, RunOutcome, RunProgress } from './run-progress';
 
@@ -40,10 +41,13 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
   const current = runs.data?.find((r) => r.isCurrent) ?? null;
   const [expanded, setExpanded] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The run the last click started or was handed: progress is shown for it only, never for an older one. */
+  const [watchId, setWatchId] = useState<string | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const start = useMutation(
     trpc.planning.start.mutationOptions({
       onSuccess: async (result) => {
+        setWatchId(result.runId);
         setExpanded(true);
         setNotice(result.alreadyActive ? 'A planning run is already in progress: here it is. It was not started twice.' : null);
         await queryClient.invalidateQueries({ queryKey: trpc.planning.run.queryKey({ org }) });
@@ -69,6 +73,7 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
 
   const active = isActive(run);
   const show = expanded || active;
+  const catchingUp = watchId !== null && run?.id !== watchId;
   return (
     <section aria-label="Planning run" className={`rounded-lg border border-slate-200 bg-white ${compact ? 'p-3' : 'p-4'}`} data-testid="run-planning">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -109,7 +114,11 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
         </Notice>
       ) : null}
       <div id={panelId} ref={panelRef} tabIndex={-1} className="outline-none" aria-live="polite">
-        {run && show ? (
+        {catchingUp ? (
+          <p className="mt-4 text-sm text-slate-600">
+            <Spinner label="Queued; reading its progress…" />
+          </p>
+        ) : run && show ? (
           <div className="mt-4">
             <RunProgress run={run} timezone={timezone} current={current} />
           </div>

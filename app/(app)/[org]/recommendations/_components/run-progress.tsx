@@ -33,7 +33,7 @@ export function RunProgress({ run, timezone, current = null }: { run: PlanningRu
   const who = run.createdBy ? (run.createdBy.name ?? run.createdBy.email) : run.trigger === 'nightly' ? 'the nightly schedule' : run.trigger === 'seed' ? 'the demo setup' : null;
 
   return (
-    <div className="space-y-3" data-testid="planning-run-progress" data-status={run.status} data-phase={run.phase}>
+    <div className="space-y-3" data-testid="planning-run-progress" data-run-id={run.id} data-status={run.status} data-phase={run.phase}>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span className="font-medium text-slate-900">
           {run.status === 'queued' ? 'Queued, starting shortly…' : run.status === 'running' ? `Running: ${RUN_PHASES.find((p) => p.phase === run.phase)?.label ?? run.phase}` : run.status === 'succeeded' ? 'Finished' : 'Failed'}
