@@ -9,12 +9,12 @@
  * per_second. Bar (issue 11): all sent within 120 s, none twice.
  * Options: `--tenants=N --per-tenant=M --concurrency=C`.
  */
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase, withGlobal, withTenant } from '@/db/client';
 import { kpiDaily, inventoryDaily, locations, memberships, organizations, regions, slas, users } from '@/db/schema';
 import { newId } from '@/db/schema/ids';
-import { deliverDueDigests } from '@/server/services/digests/run-due';
 // @ts-expect-error -- plain ES module without types
 import { startThrowawayPostgres } from '../../scripts/pg-server.mjs';
 
@@ -27,6 +27,9 @@ function option(args: string[], name: string, fallback: number): number {
 }
 
 export default async function bench(args: string[]): Promise<Record<string, string | number>> {
+  // Measure what production runs: React's production build renders the emails (loaded after this line).
+  Object.assign(process.env, { NODE_ENV: 'production', AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64') });
+  const { deliverDueDigests } = await import('@/server/services/digests/run-due');
   const tenants = option(args, 'tenants', 100);
   const perTenant = option(args, 'per-tenant', 10);
   const concurrency = option(args, 'concurrency', 6);

@@ -14,7 +14,11 @@ export interface TickSummary {
 
 export async function deliverDueDigests(env: DeliveryEnv, options: { now?: Date; concurrency?: number } = {}): Promise<TickSummary> {
   const now = options.now ?? env.now?.() ?? new Date();
-  const due = await findDueDigests(env.db, now);
+  const listed = await findDueDigests(env.db, now);
+  // Instances ticking together list the same digests in the same order; each starts at its own random
+  // point of the list, so they mostly claim different readers instead of queueing on the same rows.
+  const offset = Math.floor(Math.random() * listed.length);
+  const due = [...listed.slice(offset), ...listed.slice(0, offset)];
   const summary: TickSummary = { due: due.length, outcomes: {}, errors: [] };
   const shared: DeliveryEnv = { ...env, now: env.now ?? (() => now), cache: env.cache ?? newDigestCache() };
   let next = 0;

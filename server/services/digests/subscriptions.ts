@@ -148,7 +148,7 @@ export async function listEffectiveSubscriptions(tx: Tx, org: DigestOrg, userId?
 /** Writes the reader's subscription row with their current (default) settings if it does not exist yet. */
 export async function ensureSubscriptionRow(tx: Tx, org: DigestOrg, sub: EffectiveSubscription): Promise<SubscriptionRow> {
   if (sub.row) return sub.row;
-  await tx
+  const [inserted] = await tx
     .insert(digestSubscriptions)
     .values({
       tenantId: org.id,
@@ -161,7 +161,9 @@ export async function ensureSubscriptionRow(tx: Tx, org: DigestOrg, sub: Effecti
       whenEmpty: sub.whenEmpty,
       scheduleFrom: sub.scheduleFrom,
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning();
+  if (inserted) return inserted;
   const [row] = await tx
     .select()
     .from(digestSubscriptions)
