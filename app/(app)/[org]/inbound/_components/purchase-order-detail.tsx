@@ -13,6 +13,7 @@ import { EmptyState } from '../../../../_components/ui/empty-state';
 import { Notice } from '../../../../_components/ui/notice';
 import { StatusTimeline, type TimelineStep } from '../../transfers/_components/status-timeline';
 import { PurchaseOrderActions } from './purchase-order-actions';
+import { PurchaseOrderDraftEditor } from './purchase-order-draft-editor';
 import { PurchaseOrderStatusBadge } from './status-badge';
 
 function timeline(po: Detail): TimelineStep[] {
@@ -41,6 +42,10 @@ export function PurchaseOrderDetail({ org, currency, timezone, canWrite, initial
   const options = trpc.purchaseOrders.get.queryOptions({ org, purchaseOrderId: initial.id });
   const { data } = useQuery({ ...options, initialData: initial });
   const po = data ?? initial;
+  const onChanged = (next: Detail) => {
+    queryClient.setQueryData(options.queryKey, next);
+    void queryClient.invalidateQueries({ queryKey: trpc.purchaseOrders.list.queryKey() });
+  };
   type Line = Detail['lines'][number];
   type Receipt = Detail['receipts'][number];
 
@@ -57,7 +62,7 @@ export function PurchaseOrderDetail({ org, currency, timezone, canWrite, initial
           </span>
         }
         subtitle={`${po.supplier.code} · ${po.supplier.name} → ${po.arrival.code} · ${po.arrival.name}`}
-        actions={canWrite ? <PurchaseOrderActions org={org} po={po} onChanged={(next) => queryClient.setQueryData(options.queryKey, next)} /> : null}
+        actions={canWrite ? <PurchaseOrderActions org={org} po={po} onChanged={onChanged} /> : null}
       />
       {po.status === 'draft' ? (
         <Notice tone="info" testId="purchase-order-draft-notice">
@@ -85,6 +90,7 @@ export function PurchaseOrderDetail({ org, currency, timezone, canWrite, initial
         />
         <StatusTimeline steps={timeline(po)} timezone={timezone} />
       </div>
+      {po.status === 'draft' && canWrite ? <PurchaseOrderDraftEditor key={String(po.eta)} org={org} po={po} timezone={timezone} currency={currency} onChanged={onChanged} /> : null}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold text-slate-900">Lines</h2>
         <DataTable<Line>
