@@ -70,6 +70,8 @@ describe('planning run', () => {
     const list = await w.callers.viewer.forecasts.list({ org: w.orgA, sort: 'forecastUnits', direction: 'desc' });
     expect(list.total).toBe(3);
     expect(list.rows[0]?.skuCode).toBe('SKU-A');
+    expect(list.rows[0]?.recentWeeks).toHaveLength(26);
+    expect(list.rows[0]?.forecastValues).toHaveLength(13);
     const regional = await w.callers.viewer.forecasts.list({ org: w.orgA, level: 'sku-region', filters: { regionId: w.net.east.id } });
     expect(regional.rows.map((r) => r.skuCode).sort()).toEqual(['SKU-A', 'SKU-B']);
     const detail = await w.callers.viewer.forecasts.detail({ org: w.orgA, skuId: w.inA.skuA.id });
@@ -91,6 +93,11 @@ describe('planning run', () => {
       expect(row.orderUpTo).toBeGreaterThanOrEqual(row.reorderPoint);
     }
     expect(targets.rows.find((r) => r.locationCode === 'ATL')?.position).toBe('below_reorder_point');
+    const byLocation = await w.callers.viewer.stockTargets.summary({ org: w.orgA });
+    const atl = byLocation.locations.find((l) => l.locationCode === 'ATL');
+    expect(atl?.below).toBeGreaterThanOrEqual(1);
+    expect(atl?.belowUnits).toBeGreaterThan(0);
+    expect(byLocation.locations.reduce((n, l) => n + l.below + l.within + l.above, 0)).toBe((await w.callers.viewer.stockTargets.list({ org: w.orgA })).total);
 
     const recs = await w.callers.viewer.recommendations.list({ org: w.orgA });
     expect(recs.runId).toBe(started.runId);

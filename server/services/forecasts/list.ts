@@ -45,7 +45,18 @@ export async function listForecasts({ ctx, input }: { ctx: TenantServiceContext;
       method: sql`${sf.method}`, mase: sql`${sf.mase}`, wape: sql`${sf.wape}`, bias: sql`${sf.bias}`, forecastUnits: sql`${sf.forecastUnits}`, historyUnits: sql`${sf.historyUnits}`,
     };
     const rows = await ctx.tx
-      .select({ ...common, method: sf.method, mase: sf.mase, wape: sf.wape, bias: sf.bias, forecastUnits: sf.forecastUnits, historyUnits: sf.historyUnits, sigma: sf.sigma })
+      .select({
+        ...common,
+        method: sf.method,
+        mase: sf.mase,
+        wape: sf.wape,
+        bias: sf.bias,
+        forecastUnits: sf.forecastUnits,
+        historyUnits: sf.historyUnits,
+        sigma: sf.sigma,
+        recentWeeks: sql<number[]>`${sf.history}[greatest(1, cardinality(${sf.history}) - 25):]`,
+        forecastValues: sf.weeklyValues,
+      })
       .from(sf)
       .innerJoin(skus, and(eq(skus.tenantId, sf.tenantId), eq(skus.id, sf.skuId)))
       .where(where)
@@ -74,6 +85,7 @@ export async function listForecasts({ ctx, input }: { ctx: TenantServiceContext;
       forecastUnits: sql<number>`coalesce(${forecasts.forecastUnits}, 0)`.mapWith(Number),
       historyUnits: sql<number>`coalesce(${forecasts.historyUnits}, 0)`.mapWith(Number),
       sigma: forecasts.sigma,
+      forecastValues: forecasts.weeklyValues,
     })
     .from(forecasts)
     .innerJoin(sf, and(eq(sf.tenantId, forecasts.tenantId), eq(sf.runId, forecasts.runId), eq(sf.skuId, forecasts.skuId)))
@@ -90,7 +102,7 @@ export async function listForecasts({ ctx, input }: { ctx: TenantServiceContext;
     .innerJoin(skus, and(eq(skus.tenantId, forecasts.tenantId), eq(skus.id, forecasts.skuId)))
     .innerJoin(regions, and(eq(regions.tenantId, forecasts.tenantId), eq(regions.id, forecasts.regionId)))
     .where(where);
-  return pageOf(rows, count?.n, input);
+  return pageOf(rows.map((r) => ({ ...r, recentWeeks: null })), count?.n, input);
 }
 
 async function countSku(ctx: TenantServiceContext, where: SQL | undefined, sf: ReturnType<typeof alias<typeof skuForecasts, 'sf'>>): Promise<number> {

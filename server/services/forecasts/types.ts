@@ -5,7 +5,10 @@ export interface Accuracy {
   mase: number | null;
   /** Holdout WAPE (fraction). */
   wape: number | null;
-  /** Mean (forecast - actual), units/week (positive = over-forecast). */
+  /**
+   * Positive = over-forecast. Per series: mean (forecast - actual), units/week. In forecasts.summary: the
+   * total signed error as a fraction of the holdout weeks' units.
+   */
   bias: number | null;
 }
 
@@ -65,6 +68,10 @@ export interface ForecastRow {
   historyUnits: number;
   /** Residual sigma, units/week. */
   sigma: number | null;
+  /** The last 26 history weeks, units/week, oldest first (SKU-total rows; null on SKU x region rows). */
+  recentWeeks: number[] | null;
+  /** The forecast over the horizon, units/week. */
+  forecastValues: number[];
 }
 
 export interface CandidateScoreView {
