@@ -22,6 +22,7 @@ export default async function StockTargetsPage({ params }: { params: Promise<{ o
   if (org.kind === 'provider') return <ProviderNotice title="Stock targets" org={org.slug} name={org.name} />;
   const canRun = hasRole(org.role, 'planner');
   prefetch(trpc.planning.run.queryOptions({ org: org.slug }));
+  prefetch(trpc.stockTargets.summary.queryOptions({ org: org.slug }));
   return (
     <HydrateClient>
       <PageHeading
@@ -30,7 +31,7 @@ export default async function StockTargetsPage({ params }: { params: Promise<{ o
       />
       <div className="space-y-5">
         <RunPlanning org={org.slug} timezone={org.timezone} canRun={canRun} roleHint={canRun ? null : plannerRoleHint(org, 'Running planning')} compact />
-        <StockTargetsView org={org.slug} canRun={canRun} />
+        <StockTargetsView org={org.slug} currency={org.currency} canRun={canRun} />
       </div>
     </HydrateClient>
   );

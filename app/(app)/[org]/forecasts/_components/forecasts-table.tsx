@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { abcClasses, accuracyBands, demandPatterns, forecastMethods, xyzClasses, type ListForecastsInput } from '@/server/services/forecasts/schemas';
 import type { ForecastRow } from '@/server/services/forecasts/types';
 import { useTRPC } from '../../../../_trpc/client';
+import { Sparkline } from '../../../../_components/charts/chart-sparkline';
 import { formatNumber, formatPercent, formatUnits } from '../../../../_components/tables/cell-format';
 import { ServerDataTable, type ServerColumn } from '../../../../_components/tables/server-data-table';
 import type { ListState } from '../../../../_components/tables/use-list-state';
@@ -37,6 +38,18 @@ export function ForecastsTable({ org, state, level, onLevel, horizonWeeks }: { o
     { key: 'sku', header: 'SKU', sortKey: 'sku', cell: (r) => <span title={r.skuName}>{r.skuCode}</span> },
     { key: 'name', header: 'Name', cell: (r) => <span className="line-clamp-1 max-w-[16rem]" title={r.skuName}>{r.skuName}</span> },
     ...(byRegion ? [{ key: 'region', header: 'Region', sortKey: 'region' as const, cell: (r: ForecastRow) => <span title={r.regionName ?? ''}>{r.regionCode}</span> }] : []),
+    ...(byRegion
+      ? []
+      : [
+          {
+            key: 'shape',
+            header: 'Last 26 wk → next',
+            cell: (r: ForecastRow) =>
+              r.recentWeeks ? (
+                <Sparkline values={[...r.recentWeeks, ...r.forecastValues]} dashedFrom={r.recentWeeks.length} label={`${r.skuCode}: last ${r.recentWeeks.length} weeks ${r.recentWeeks.map((v) => Math.round(v)).join(', ')}; forecast ${r.forecastValues.map((v) => Math.round(v)).join(', ')} units a week`} />
+              ) : null,
+          },
+        ]),
     { key: 'class', header: 'Class', sortKey: 'abc', cell: (r) => <Badge tone={r.abcClass === 'A' ? 'brand' : 'neutral'}>{r.abcClass}{r.xyzClass}</Badge> },
     { key: 'pattern', header: 'Pattern', sortKey: 'pattern', cell: (r) => patternLabel(r.pattern) },
     { key: 'method', header: 'Method', sortKey: 'method', cell: (r) => methodLabel(r.method) },

@@ -6,7 +6,6 @@ import { useTRPC } from '../../../../_trpc/client';
 import { errorMessage } from '../../../../_components/forms/trpc-error';
 import { Button, buttonClasses } from '../../../../_components/ui/button';
 import { Notice } from '../../../../_components/ui/notice';
-import { orgOnly } from '../../recommendations/_components/org-only';
 import { isActive, RunProgress } from '../../recommendations/_components/run-progress';
 import { useLatestRun } from '../../recommendations/_components/run-planning';
 
@@ -59,7 +58,7 @@ export function OfferPlanningRun({ org, timezone }: { org: string; timezone: str
           ? 'Your order history is in. Run planning now: it forecasts demand per SKU and region, sets stock targets per location and recommends what to buy and move. It takes a few seconds to a few minutes.'
           : 'The last planning run found too little history. With these orders it may have enough now: run it again.'}
       </p>
-      <Button onClick={() => start.mutate(orgOnly(org))} pending={start.isPending} pendingText="Queuing…" data-testid="offer-run-planning">
+      <Button onClick={() => start.mutate({ org })} pending={start.isPending} pendingText="Queuing…" data-testid="offer-run-planning">
         Run planning now
       </Button>
       {start.error ? <Notice tone="error">{errorMessage(start.error, 'The run could not be queued.')}</Notice> : null}

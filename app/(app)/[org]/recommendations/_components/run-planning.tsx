@@ -10,7 +10,6 @@ import { errorMessage } from '../../../../_components/forms/trpc-error';
 import { Button } from '../../../../_components/ui/button';
 import { Notice } from '../../../../_components/ui/notice';
 import { Spinner } from '../../../../_components/ui/spinner';
-import { orgOnly } from './org-only';
 import { isActive, RunOutcome, RunProgress } from './run-progress';
 
 const POLL_MS = 1000;
@@ -87,7 +86,7 @@ export function RunPlanning({ org, timezone, canRun, roleHint, compact = false }
             </Button>
           ) : null}
           {canRun ? (
-            <Button onClick={() => start.mutate(orgOnly(org))} pending={start.isPending} pendingText="Queuing…" data-testid="run-planning-button">
+            <Button onClick={() => start.mutate({ org })} pending={start.isPending} pendingText="Queuing…" data-testid="run-planning-button">
               {active ? 'Show the running run' : 'Run planning'}
             </Button>
           ) : null}

@@ -5,7 +5,6 @@ import { loadOrganization } from '../../../../_components/layout/load-organizati
 import { PageHeading } from '../../../../_components/tables/page-heading';
 import { Notice } from '../../../../_components/ui/notice';
 import { ProviderNotice } from '../../forecasts/_components/provider-notice';
-import { orgOnly } from '../../recommendations/_components/org-only';
 import { PlanningSettingsEditor } from './_components/planning-settings-editor';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +20,7 @@ export default async function PlanningSettingsPage({ params }: { params: Promise
   const org = await loadOrganization(slug);
   if (org.kind === 'provider') return <ProviderNotice title="Planning settings" org={org.slug} name={org.name} />;
   const canEdit = hasRole(org.role, 'admin');
-  prefetch(trpc.planningSettings.get.queryOptions(orgOnly(org.slug)));
+  prefetch(trpc.planningSettings.get.queryOptions({ org: org.slug }));
   return (
     <HydrateClient>
       <PageHeading

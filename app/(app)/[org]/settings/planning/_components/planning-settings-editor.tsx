@@ -7,7 +7,6 @@ import { formatDateTime } from '../../../../../_components/format/date';
 import { errorMessage } from '../../../../../_components/forms/trpc-error';
 import { Notice } from '../../../../../_components/ui/notice';
 import { Spinner } from '../../../../../_components/ui/spinner';
-import { orgOnly } from '../../../recommendations/_components/org-only';
 import { PlanningSettingsForm } from './planning-settings-form';
 import { SkuOverrides } from './sku-overrides';
 
@@ -15,7 +14,7 @@ import { SkuOverrides } from './sku-overrides';
 export function PlanningSettingsEditor({ org, timezone, canEdit }: { org: string; timezone: string; canEdit: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const options = trpc.planningSettings.get.queryOptions(orgOnly(org));
+  const options = trpc.planningSettings.get.queryOptions({ org });
   const settings = useQuery(options);
   const [saved, setSaved] = useState(false);
   const save = useMutation(
