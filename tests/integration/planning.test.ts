@@ -200,6 +200,19 @@ describe('planning run', () => {
     expect(runs.map((r) => r.isCurrent)).toEqual([true, false]);
   });
 
+  it('keeps the last N runs (a setting), never one whose recommendations became documents', async () => {
+    const { updatedAt: _u, updatedBy: _b, skuOverrides: _o, ...settings } = await w.callers.owner.planningSettings.get({ org: w.orgA });
+    await w.callers.owner.planningSettings.update({ org: w.orgA, ...settings, runsToKeep: 1 });
+    const first = await runPlanning();
+    const buy = (await w.callers.planner.recommendations.list({ org: w.orgA, kind: 'replenish' })).groups[0]?.items[0];
+    await w.callers.planner.recommendations.accept({ org: w.orgA, items: [{ recommendationId: buy!.id }] });
+    const second = await runPlanning();
+    const third = await runPlanning();
+    const runs = (await w.callers.viewer.planning.runs({ org: w.orgA })).map((r) => r.id);
+    expect(runs).toEqual([third, first]); // the second went; the first holds an accepted recommendation
+    expect(runs).not.toContain(second);
+  });
+
   it('a run that fails mid-way is marked failed with a reason; the previous run stays current, with its recommendations open', async () => {
     const good = await runPlanning();
     const open = (await w.callers.viewer.recommendations.list({ org: w.orgA })).total;
