@@ -38,8 +38,8 @@ export function ForecastLineChart({ series, title, unit = 'units', bandLevel, he
         // The band first: its lower edge (no fill), then its upper edge filled down to the lower one.
         { label: `${bandLabel} (low)`, data: series.lower, borderWidth: 0, pointRadius: 0, pointHitRadius: 0, fill: false, borderColor: 'transparent', backgroundColor: CHART_COLORS.band, spanGaps: false },
         { label: bandLabel, data: series.upper, borderWidth: 0, pointRadius: 0, pointHitRadius: 0, fill: '-1', borderColor: 'transparent', backgroundColor: CHART_COLORS.band, spanGaps: false },
-        { label: 'Actual', data: series.history, borderColor: CHART_COLORS.series[0], backgroundColor: CHART_COLORS.series[0], borderWidth: 2, pointRadius: 0, pointHoverRadius: 3, tension: 0.2, spanGaps: false },
-        { label: 'Forecast', data: series.forecast, borderColor: CHART_COLORS.series[2], backgroundColor: CHART_COLORS.series[2], borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointHoverRadius: 3, tension: 0.2, spanGaps: false },
+        { label: 'Actual', data: series.history, borderColor: CHART_COLORS.series[0], backgroundColor: CHART_COLORS.series[0], borderWidth: 2, pointRadius: 0, pointHoverRadius: 3, tension: 0.2, cubicInterpolationMode: 'monotone', spanGaps: false },
+        { label: 'Forecast', data: series.forecast, borderColor: CHART_COLORS.series[2], backgroundColor: CHART_COLORS.series[2], borderWidth: 2, borderDash: [6, 4], pointRadius: 0, pointHoverRadius: 3, tension: 0.2, cubicInterpolationMode: 'monotone', spanGaps: false },
       ],
     }),
     [series, bandLabel],

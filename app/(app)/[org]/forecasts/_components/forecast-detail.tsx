@@ -74,9 +74,9 @@ export function ForecastDetailView({ org, detail }: { org: string; detail: Detai
               <thead>
                 <tr className="text-left text-xs text-slate-500">
                   <th scope="col" className="py-1 font-medium">Candidate</th>
-                  <th scope="col" className="py-1 text-right font-medium">MASE</th>
-                  <th scope="col" className="py-1 text-right font-medium">WAPE</th>
-                  <th scope="col" className="py-1 text-right font-medium">Bias</th>
+                  <th scope="col" className="py-1 pl-3 text-right font-medium">MASE</th>
+                  <th scope="col" className="py-1 pl-3 text-right font-medium">WAPE</th>
+                  <th scope="col" className="py-1 pl-3 text-right font-medium">Bias</th>
                 </tr>
               </thead>
               <tbody>
@@ -86,9 +86,9 @@ export function ForecastDetailView({ org, detail }: { org: string; detail: Detai
                       {methodLabel(c.method)}
                       {c.chosen ? <span className="ml-2 text-xs text-brand-700">chosen</span> : null}
                     </th>
-                    <td className="py-1 text-right tabular-nums">{formatNumber(c.mase)}</td>
-                    <td className="py-1 text-right tabular-nums">{formatPercent(c.wape)}</td>
-                    <td className="py-1 text-right tabular-nums">{bias(c.bias)}</td>
+                    <td className="py-1 pl-3 text-right tabular-nums">{formatNumber(c.mase)}</td>
+                    <td className="py-1 pl-3 text-right tabular-nums">{formatPercent(c.wape)}</td>
+                    <td className="py-1 pl-3 text-right whitespace-nowrap tabular-nums">{bias(c.bias)}</td>
                   </tr>
                 ))}
               </tbody>
