@@ -4,14 +4,15 @@
  * scheduled minute (Monday 08:00 America/Chicago). Each organization has a week of KPI rollups, so every
  * digest is a full one (figures, missed regions, chart PNG).
  *
+ * The SMTP peer runs in its own process (tests/bench/_smtp-sink.ts), like a real relay.
  * Figures: recipients, seconds (from the tick to the last message accepted), duplicates (messages beyond
  * the first per recipient, organization and period), missing (recipients without their digest),
  * per_second. Bar (issue 11): all sent within 120 s, none twice.
  * Options: `--tenants=N --per-tenant=M --concurrency=C`.
  */
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { openDatabase, withGlobal, withTenant } from '@/db/client';
 import { kpiDaily, inventoryDaily, locations, memberships, organizations, regions, slas, users } from '@/db/schema';
 import { newId } from '@/db/schema/ids';
@@ -37,29 +38,16 @@ export default async function bench(args: string[]): Promise<Record<string, stri
 
   const received = new Map<string, number>();
   let lastAcceptedAt = 0;
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const head = Buffer.concat(chunks).toString('utf8').split(/\r?\n\r?\n/)[0] ?? '';
-        const digest = /^X-Footprint-Digest: (.*)$/im.exec(head)?.[1] ?? '?';
-        const org = /^X-Footprint-Organization: (.*)$/im.exec(head)?.[1] ?? '?';
-        for (const r of session.envelope.rcptTo) {
-          const key = `${r.address}|${org}|${digest}`;
-          received.set(key, (received.get(key) ?? 0) + 1);
-        }
-        lastAcceptedAt = performance.now();
-        callback();
-      });
-    },
+  const sink = fork(fileURLToPath(new URL('./_smtp-sink.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    sink.on('message', (m: { port?: number; accepted?: string[] }) => {
+      if (m.port) resolve(m.port);
+      for (const key of m.accepted ?? []) received.set(key, (received.get(key) ?? 0) + 1);
+      if (m.accepted) lastAcceptedAt = performance.now();
+    });
+    sink.on('exit', () => reject(new Error('the SMTP sink exited')));
   });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}/?pool=true&maxConnections=${concurrency * 2}`;
+  const smtpUrl = `smtp://127.0.0.1:${port}/?pool=true&maxConnections=${concurrency * 2}`;
 
   const server = await startThrowawayPostgres();
   const first = await openDatabase({ url: server.url });
@@ -115,6 +103,9 @@ export default async function bench(args: string[]): Promise<Record<string, stri
     const [a, b] = await Promise.all(
       [first, second].map((h) => deliverDueDigests({ db: h.db, smtpUrl, origin: 'https://footprint.example.com' }, { now: at, concurrency })),
     );
+    // The sink reports over IPC after it answered 250: wait for the reports of every message sent.
+    const sentCount = (a!.outcomes.sent ?? 0) + (b!.outcomes.sent ?? 0);
+    for (let waited = 0; waited < 10_000 && [...received.values()].reduce((n, c) => n + c, 0) < sentCount; waited += 50) await new Promise((r) => setTimeout(r, 50));
     const finished = performance.now();
     const errors = [...a!.errors, ...b!.errors];
     if (errors.length) console.log(`[bench digests] ${errors.length} errors, first: ${errors[0]}`);
@@ -135,6 +126,6 @@ export default async function bench(args: string[]): Promise<Record<string, stri
     await second.close();
     await first.close();
     server.stop();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    sink.disconnect();
   }
 }
