@@ -27,7 +27,7 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // Native and WASM packages load from node_modules at run time (PGlite's WASM fails when bundled).
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'highs', 'postgres', 'nodemailer'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', '@napi-rs/canvas', 'highs', 'postgres', 'nodemailer', 'pg-boss'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

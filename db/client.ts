@@ -62,7 +62,7 @@ async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHa
       await client.exec(`SET ROLE ${APP_ROLE}`);
     }
   };
-  if (migrate) await migrateDatabase({ exec: async (text) => void (await client.exec(text)), kind: 'pglite', runDrizzle: async (folder) => {
+  if (migrate) await migrateDatabase({ exec: async (text) => void (await client.exec(text)), query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows, kind: 'pglite', runDrizzle: async (folder) => {
     const { migrate: run } = await import('drizzle-orm/pglite/migrator');
     await run(drizzle({ client }), { migrationsFolder: folder });
   } });
@@ -77,7 +77,7 @@ async function openPostgres(url: string, migrate: boolean, appLogin: boolean): P
   // The owner connection is opened only when used (postgres.js connects lazily): migrations, maintenance.
   const owner = postgres(url, { max: 1, onnotice: () => {} });
   if (migrate) {
-    await migrateDatabase({ exec: async (text) => void (await owner.unsafe(text)), kind: 'postgres', runDrizzle: async (folder) => {
+    await migrateDatabase({ exec: async (text) => void (await owner.unsafe(text)), query: async (text, params) => [...(await owner.unsafe(text, (params ?? []) as never[]))], kind: 'postgres', runDrizzle: async (folder) => {
       const { migrate: run } = await import('drizzle-orm/postgres-js/migrator');
       await run(drizzle({ client: owner }), { migrationsFolder: folder });
     } });

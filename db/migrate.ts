@@ -1,9 +1,12 @@
 /**
  * Migrations: drizzle-kit's committed SQL in db/migrations, then the row-level-security step that
- * keeps DESIGN.md §4's rules on every tenant table (any table with a `tenant_id` column).
+ * keeps DESIGN.md §4's rules on every tenant table (any table with a `tenant_id` column), then the job
+ * queue: pg-boss's schema and every queue of server/jobs/queues.ts, created by the owner, with usage and
+ * DML granted to the app role (db/sql/jobs.sql).
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { installJobQueue } from './job-queue';
 
 export const APP_ROLE = 'footprint_app';
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
@@ -12,6 +15,8 @@ const MIGRATION_LOCK_KEY = 7_240_511;
 export interface MigrationTarget {
   kind: 'pglite' | 'postgres';
   exec: (text: string) => Promise<void>;
+  /** One statement with $n parameters, as the owner; returns its rows. */
+  query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
   runDrizzle: (migrationsFolder: string) => Promise<void>;
 }
 
@@ -22,6 +27,8 @@ export async function migrateDatabase(target: MigrationTarget): Promise<void> {
     await target.exec(readSql('roles.sql'));
     await target.runDrizzle(MIGRATIONS_FOLDER);
     await target.exec(readSql('policies.sql'));
+    await installJobQueue(target);
+    await target.exec(readSql('jobs.sql'));
   } finally {
     if (target.kind === 'postgres') await target.exec(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
   }

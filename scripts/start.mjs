@@ -7,6 +7,9 @@ import { existsSync } from 'node:fs';
 import { localEnv } from './local-env.mjs';
 
 const env = localEnv();
+// The job worker inside the server (instrumentation.ts) handles SIGTERM/SIGINT: it lets running jobs finish,
+// then exits. Without this, Next would exit on the signal first.
+env.NEXT_MANUAL_SIG_HANDLE ??= 'true';
 function step(label, cmd, args) {
   console.log(`[start] ${label}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });

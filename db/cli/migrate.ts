@@ -4,6 +4,7 @@
  */
 import { openDatabase } from '../client';
 import { seedDemo, isSeeded } from '../seed';
+import { seedPlanningRun } from '../seed/planning-run';
 
 const seedIfEmpty = process.argv.includes('--seed-if-empty');
 const url = process.env.DATABASE_URL || undefined;
@@ -15,6 +16,8 @@ try {
     const summary = await seedDemo(handle.db);
     // PGlite runs no autovacuum: give the planner statistics for the rows just written.
     await handle.ownerQuery('analyze');
+    const run = await seedPlanningRun(handle.db);
+    if (run) console.log(`[db] demo planning run ${run.status} in ${run.seconds.toFixed(1)} s`);
     console.log(`[db] demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
   }
 } finally {

@@ -1,6 +1,6 @@
 /** What the tenant sells and who supplies it: suppliers and SKUs (master data, archived, never deleted). */
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { auditTimestamps, idColumn, money, tenantIdColumn, timestamptz } from './columns';
 
 /** A duration in (fractional) days: numeric(6,2). */
@@ -53,6 +53,8 @@ export const skus = pgTable(
     leadTimeDaysOverride: days('lead_time_days_override'),
     hsCode: text('hs_code'),
     notes: text('notes'),
+    /** Planning: this SKU's own stocking policy ({ mode, minDemandShare? }), overriding its ABC class's; null = follow the class. */
+    stockingPolicy: jsonb('stocking_policy').$type<{ mode: 'every-node' | 'central' | 'demand-share'; minDemandShare?: number }>(),
     archivedAt: timestamptz('archived_at'),
     ...auditTimestamps(),
   },

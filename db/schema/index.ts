@@ -15,7 +15,7 @@ import {
   inboundAllocations,
 } from './stock';
 import { orders, orderLines, kpiDaily, inventoryDaily } from './orders';
-import { planningRuns, forecasts, stockTargets, recommendations, scenarios } from './planning';
+import { planningRuns, forecasts, skuForecasts, stockTargets, recommendations, scenarios, planningSettings } from './planning';
 import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
 export * from './auth';
@@ -26,6 +26,7 @@ export * from './stock';
 export * from './orders';
 export * from './planning';
 export * from './ops';
+export * from './jobs';
 
 export const tenantTables = [
   // network
@@ -56,6 +57,8 @@ export const tenantTables = [
   stockTargets,
   recommendations,
   scenarios,
+  skuForecasts,
+  planningSettings,
   // ops
   imports,
   auditLog,

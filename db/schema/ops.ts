@@ -3,13 +3,13 @@
  * that make a digest go out once) and API tokens.
  *
  * Tokens that arrive without a tenant (an unsubscribe link, an API bearer token) carry the tenant id and
- * row id next to their secret, so the row is found inside `withTenant` and only the hash is compared:
- * no global lookup by hash, and every key here still starts with tenant_id.
+ * row id next to their secret, so the row is found inside `withTenant`: no global lookup by secret, and
+ * every key here still starts with tenant_id. API tokens store only the hash of their secret; an
+ * unsubscribe link is signed (HMAC of tenant, subscription, expiry and the row's token_version).
  */
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  boolean,
   check,
   date,
   index,
@@ -18,6 +18,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   unique,
   uuid,
@@ -27,8 +28,23 @@ import { users } from './auth';
 import { grantRole, organizations } from './tenancy';
 
 export const importStatus = pgEnum('import_status', ['previewed', 'committed', 'failed']);
-export const digestCadence = pgEnum('digest_cadence', ['daily', 'weekly']);
-export const digestDeliveryStatus = pgEnum('digest_delivery_status', ['claimed', 'sent', 'failed']);
+export const digestCadence = pgEnum('digest_cadence', ['daily', 'weekly', 'off']);
+/**
+ * claimed: a worker holds the lease and is building the digest; sending: the SMTP conversation has begun
+ * (committed just before it); sent; failed: a temporary error, retried at next_attempt_at; bounced: a
+ * permanent (5xx) refusal, the subscription is paused; skipped: nothing to send (no activity and the
+ * reader chose "skip", or the reader lost access); unconfirmed: a worker died while sending, so whether
+ * the message left is unknown and it is NOT sent again automatically (docs/decisions/0011).
+ */
+export const digestDeliveryStatus = pgEnum('digest_delivery_status', [
+  'claimed',
+  'sent',
+  'failed',
+  'sending',
+  'bounced',
+  'skipped',
+  'unconfirmed',
+]);
 
 /** A row-level problem found in a CSV: shown to the user as row, field and message. */
 export interface ImportRowError {
@@ -100,7 +116,10 @@ export const auditLog = pgTable(
 
 /**
  * A member's digest subscription: one per user and kind, so (user, kind, period_start) names a
- * delivery unambiguously.
+ * delivery unambiguously. kind = kpi (an importer's digest) or portfolio (a 3PL account manager's
+ * digest, in the provider organization). A member without a row gets the default of their role
+ * (server/services/digests/subscriptions.ts); the row is written when they change it or are first sent
+ * one. The schedule is in the reader's own time zone.
  */
 export const digestSubscriptions = pgTable(
   'digest_subscriptions',
@@ -111,24 +130,43 @@ export const digestSubscriptions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     cadence: digestCadence('cadence').notNull().default('weekly'),
-    /** What the digest covers, e.g. kpi. */
+    /** What the digest covers: kpi or portfolio. */
     kind: text('kind').notNull().default('kpi'),
-    active: boolean('active').notNull().default(true),
-    /** sha-256 of the secret in the unsubscribe link. */
-    unsubscribeTokenHash: text('unsubscribe_token_hash').notNull(),
+    /** ISO weekday of a weekly digest, 1 = Monday ... 7 = Sunday. */
+    weekday: smallint('weekday').notNull().default(1),
+    /** Local hour the digest goes out, 0-23. */
+    hour: smallint('hour').notNull().default(8),
+    /** IANA time zone of the schedule (the reader's), e.g. America/Chicago. */
+    timezone: text('timezone').notNull(),
+    /** A period without orders: send a short "no activity" note, or skip it. */
+    whenEmpty: text('when_empty').notNull().default('note'),
+    /** Send times before this instant are never caught up (set when the schedule changes). */
+    scheduleFrom: timestamptz('schedule_from').notNull().defaultNow(),
+    /** Set when the mail server refused the address permanently (5xx); nothing is sent until cleared. */
+    pausedAt: timestamptz('paused_at'),
+    pauseReason: text('pause_reason'),
+    /** Part of every unsubscribe link's signature: bumping it invalidates every link sent so far. */
+    tokenVersion: integer('token_version').notNull().default(1),
     ...auditTimestamps(),
   },
   (t) => [
     primaryKey({ name: 'digest_subscriptions_pkey', columns: [t.tenantId, t.id] }),
     unique('digest_subscriptions_user_kind_key').on(t.tenantId, t.userId, t.kind),
-    index('digest_subscriptions_active_idx').on(t.tenantId, t.cadence).where(sql`${t.active}`),
+    // No `where cadence <> 'off'` predicate: a value added to an enum cannot be used in the migration's transaction.
+    index('digest_subscriptions_cadence_idx').on(t.tenantId, t.cadence),
+    check('digest_subscriptions_kind', sql`${t.kind} in ('kpi', 'portfolio')`),
+    check('digest_subscriptions_weekday_range', sql`${t.weekday} between 1 and 7`),
+    check('digest_subscriptions_hour_range', sql`${t.hour} between 0 and 23`),
+    check('digest_subscriptions_when_empty', sql`${t.whenEmpty} in ('note', 'skip')`),
   ],
 );
 
 /**
- * One digest for one period: claimed first (insert ... on conflict do nothing), then sent, then
+ * One digest for one period: claimed first (insert ... on conflict do nothing) with a lease and a
+ * fencing token, then marked sending, sent through SMTP with a Message-ID derived from the row, then
  * marked sent. The unique key is what makes two instances on one tick, or a retry after a crash
- * following the send, never mail twice.
+ * following the send, never mail twice (docs/decisions/0011-digest-delivery-exactly-once.md).
+ * kind is the subscription's kind, or `<kind>.manual` for "send me one now" (one per local day).
  */
 export const digestDeliveries = pgTable(
   'digest_deliveries',
@@ -140,8 +178,20 @@ export const digestDeliveries = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
+    /** Last local day the digest covers (inclusive). */
+    periodEnd: date('period_end', { mode: 'string' }),
     status: digestDeliveryStatus('status').notNull().default('claimed'),
     claimedAt: timestamptz('claimed_at').notNull().defaultNow(),
+    /** The claim (or the send) is the holder's until then; after it, another worker may take over. */
+    leaseUntil: timestamptz('lease_until'),
+    /** Fencing token of the current holder: every later write of a claim checks it. */
+    claimToken: uuid('claim_token'),
+    /** When a failed (temporary) delivery may be tried again. */
+    nextAttemptAt: timestamptz('next_attempt_at'),
+    /** The Message-ID header, fixed per row: a message is recognisable whatever attempt sent it. */
+    messageId: text('message_id'),
+    /** smtp or outbox. */
+    via: text('via'),
     sentAt: timestamptz('sent_at'),
     attempts: integer('attempts').notNull().default(0),
     error: text('error'),
@@ -151,8 +201,10 @@ export const digestDeliveries = pgTable(
     primaryKey({ name: 'digest_deliveries_pkey', columns: [t.tenantId, t.id] }),
     unique('digest_deliveries_user_kind_period_key').on(t.tenantId, t.userId, t.kind, t.periodStart),
     index('digest_deliveries_status_idx').on(t.tenantId, t.status, t.claimedAt),
+    index('digest_deliveries_user_idx').on(t.tenantId, t.userId, t.periodStart),
     check('digest_deliveries_sent_dated', sql`${t.status} <> 'sent' or ${t.sentAt} is not null`),
     check('digest_deliveries_attempts_nonnegative', sql`${t.attempts} >= 0`),
+    check('digest_deliveries_period_order', sql`${t.periodEnd} >= ${t.periodStart}`),
   ],
 );
 

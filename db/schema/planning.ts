@@ -26,7 +26,7 @@ import {
 import { auditTimestamps, idColumn, ratio, tenantIdColumn, timestamptz } from './columns';
 import { users } from './auth';
 import { locations, regions } from './network';
-import { skus } from './catalog';
+import { skus, suppliers } from './catalog';
 import { purchaseOrders, transfers } from './stock';
 
 export const planningRunStatus = pgEnum('planning_run_status', ['queued', 'running', 'succeeded', 'failed']);
@@ -56,6 +56,19 @@ export const planningRuns = pgTable(
     /** Rows produced per kind, e.g. { forecasts, stockTargets, recommendations }. */
     counts: jsonb('counts').$type<Record<string, number>>(),
     error: text('error'),
+    /** manual | nightly | seed | import. */
+    trigger: text('trigger').notNull().default('manual'),
+    /** The phase in progress (queued, load, segment, forecast, targets, recommend, write, done) and its percent. */
+    phase: text('phase').notNull().default('queued'),
+    progressPercent: integer('progress_percent').notNull().default(0),
+    /** completed | insufficient_history, once succeeded; `message` says it in words. */
+    outcome: text('outcome'),
+    message: text('message'),
+    /** Monday (tenant timezone) after the last history week, and the weeks forecast from it. */
+    asOfWeek: date('as_of_week', { mode: 'string' }),
+    horizonWeeks: integer('horizon_weeks'),
+    /** The tenant total (history, forecast, band), accuracy against seasonal naive, counts by class. */
+    summary: jsonb('summary').$type<Record<string, unknown>>(),
     /** Null for scheduled (nightly) runs. */
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     ...auditTimestamps(),
@@ -68,6 +81,74 @@ export const planningRuns = pgTable(
       .on(t.tenantId)
       .where(sql`${t.status} in ('queued', 'running')`),
     check('planning_runs_finished_after_started', sql`${t.finishedAt} >= ${t.startedAt}`),
+    check('planning_runs_percent_range', sql`${t.progressPercent} between 0 and 100`),
+  ],
+);
+
+/**
+ * The forecast of a SKU's total demand in a run (one model per SKU, split to regions in `forecasts`), with
+ * what the Forecasts page shows: the weekly history it was fitted on, classes, and every candidate's holdout score.
+ */
+export const skuForecasts = pgTable(
+  'sku_forecasts',
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    runId: uuid('run_id').notNull(),
+    skuId: uuid('sku_id').notNull(),
+    method: text('method').notNull(),
+    pattern: text('pattern').notNull(),
+    abcClass: abcClass('abc_class').notNull(),
+    xyzClass: xyzClass('xyz_class').notNull(),
+    cv: doublePrecision('cv'),
+    adi: doublePrecision('adi'),
+    mase: doublePrecision('mase'),
+    wape: doublePrecision('wape'),
+    bias: doublePrecision('bias'),
+    /** [{ method, mase, wape, bias }] best first (auto selection). */
+    candidates: jsonb('candidates').$type<{ method: string; mase: number | null; wape: number | null; bias: number | null }[]>().notNull().default([]),
+    /** Monday of the first history week; history runs to the run's as_of_week (exclusive). */
+    historyStartWeek: date('history_start_week', { mode: 'string' }).notNull(),
+    history: doublePrecision('history').array().notNull(),
+    firstWeek: date('first_week', { mode: 'string' }).notNull(),
+    weeklyValues: doublePrecision('weekly_values').array().notNull(),
+    weeklyLower: doublePrecision('weekly_lower').array().notNull(),
+    weeklyUpper: doublePrecision('weekly_upper').array().notNull(),
+    sigma: doublePrecision('sigma'),
+    historyUnits: doublePrecision('history_units').notNull(),
+    forecastUnits: doublePrecision('forecast_units').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'sku_forecasts_pkey', columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: 'sku_forecasts_run_fk',
+      columns: [t.tenantId, t.runId],
+      foreignColumns: [planningRuns.tenantId, planningRuns.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'sku_forecasts_sku_fk',
+      columns: [t.tenantId, t.skuId],
+      foreignColumns: [skus.tenantId, skus.id],
+    }),
+    unique('sku_forecasts_run_sku_key').on(t.tenantId, t.runId, t.skuId),
+  ],
+);
+
+/** One row per tenant: stocking policy per ABC class, ABC cuts, service levels, horizon, nightly schedule, retention. */
+export const planningSettings = pgTable(
+  'planning_settings',
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    /** The validated settings (server/services/planning-settings/schemas.ts#planningSettingsSchema). */
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'planning_settings_pkey', columns: [t.tenantId, t.id] }),
+    unique('planning_settings_tenant_key').on(t.tenantId),
   ],
 );
 
@@ -95,6 +176,10 @@ export const forecasts = pgTable(
     sigma: doublePrecision('sigma'),
     weeklyLower: doublePrecision('weekly_lower').array(),
     weeklyUpper: doublePrecision('weekly_upper').array(),
+    /** The region's share of the SKU's forecast, and the sums behind the list's sort keys (units). */
+    share: doublePrecision('share'),
+    historyUnits: doublePrecision('history_units'),
+    forecastUnits: doublePrecision('forecast_units'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -191,7 +276,17 @@ export const recommendations = pgTable(
     /** The arrival an inbound_split divides. */
     purchaseOrderId: uuid('purchase_order_id'),
     qty: integer('qty'),
+    /** Supplier a replenishment is bought from. */
+    supplierId: uuid('supplier_id'),
     reason: text('reason').notNull(),
+    /** The numbers behind `reason`: [{ label, value, unit }]. */
+    facts: jsonb('facts').$type<{ label: string; value: number | string; unit: string | null }[]>().notNull().default([]),
+    /** Order inside a kind, higher first: urgency band x 1e9 + value at stake. */
+    score: doublePrecision('score').notNull().default(0),
+    /** Hidden from the open list until this day (tenant timezone). */
+    snoozedUntil: date('snoozed_until', { mode: 'string' }),
+    /** Units actually accepted (the user may edit the quantity). */
+    acceptedQty: integer('accepted_qty'),
     /** Expected effect: units, cost, days of supply after, SLA effect. */
     impact: jsonb('impact').$type<Record<string, unknown>>().notNull().default({}),
     /** Higher first. */
@@ -250,6 +345,11 @@ export const recommendations = pgTable(
     index('recommendations_run_idx').on(t.tenantId, t.runId),
     index('recommendations_status_priority_idx').on(t.tenantId, t.status, t.priority.desc()),
     index('recommendations_sku_idx').on(t.tenantId, t.skuId),
+    foreignKey({
+      name: 'recommendations_supplier_fk',
+      columns: [t.tenantId, t.supplierId],
+      foreignColumns: [suppliers.tenantId, suppliers.id],
+    }),
     check('recommendations_qty_positive', sql`${t.qty} > 0`),
     check('recommendations_distinct_locations', sql`${t.fromLocationId} <> ${t.toLocationId}`),
     check('recommendations_decided', sql`${t.status} not in ('accepted', 'dismissed') or ${t.decidedAt} is not null`),

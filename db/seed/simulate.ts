@@ -11,6 +11,7 @@ import { orderRows, ordersForDay, type SeedOrder } from './orders';
 import { SeededRandom } from './random';
 import { inventoryDailyRows, kpiDailyRows } from './rollups';
 import { StockSimulation } from './stock';
+import { pipelineDocuments } from './pipeline-documents';
 
 export const SEED_LABEL = 'footprint-demo-v1';
 
@@ -54,6 +55,19 @@ export function buildTenantData(args: TenantDataArgs) {
 
   const skuIds = catalog.skus.map((s) => s.id);
   const { levels, movements } = stock.finalRows({ tenantId, newId, historyDays: calendar.days.length, now, skuIds, actorId: args.actorId });
+  const documents = pipelineDocuments({
+    tenantId,
+    newId,
+    entries: stock.openPipeline(calendar.days.length),
+    historyDays: calendar.days.length,
+    dayStart: (day) => (day < calendar.starts.length ? (calendar.starts[day] ?? 0) : (calendar.starts[calendar.starts.length - 1] ?? 0) + (day - calendar.starts.length + 1) * 86_400_000),
+    skuIds,
+    skuSupplierIds: catalog.skus.map((s) => catalog.supplierIds[s.supplierIndex] as string),
+    skuUnitCosts: catalog.skus.map((s) => s.unitCost),
+    locationIds: network.locationIds,
+    centralIndex: network.centralIndex,
+    actorId: args.actorId,
+  });
   const { orders: orderRowList, lines } = orderRows({ tenantId, orders, network, skuIds });
   return {
     calendar,
@@ -68,6 +82,7 @@ export function buildTenantData(args: TenantDataArgs) {
       skus: catalog.rows.skus,
       stockLevels: levels,
       stockMovements: movements,
+      ...documents,
       orders: orderRowList,
       orderLines: lines,
       kpiDaily: kpiDailyRows({ tenantId, orders, skus: catalog.skus, network, calendar, newId, now }),

@@ -16,6 +16,7 @@ import type { AbcClass, DemandModel } from './demand';
 import type { NetworkModel } from './network';
 import { REGIONS } from './network';
 import type { SeededRandom } from './random';
+import type { OpenPipelineEntry } from './pipeline-documents';
 
 /** Regional centers are replenished weekly; purchase orders go out every three weeks per supplier. */
 const REVIEW_DAYS = 7;
@@ -269,6 +270,13 @@ export class StockSimulation {
       }
     });
     return { units, valueCents };
+  }
+
+  /** Pipeline entries still open at the end of the history (their documents: pipeline-documents.ts). */
+  openPipeline(historyDays: number): OpenPipelineEntry[] {
+    return this.pipeline
+      .filter((e) => e.arrivalDay >= historyDays)
+      .map((e) => ({ skuIndex: Math.floor(e.index / this.locationCount), locationIndex: e.index % this.locationCount, qty: e.qty, shipDay: e.shipDay, arrivalDay: e.arrivalDay, kind: e.kind }));
   }
 
   /**

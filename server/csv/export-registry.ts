@@ -17,6 +17,8 @@ import { purchaseOrdersExport } from './exports/purchase-orders';
 import { ordersExport } from './exports/orders';
 import { auditExport } from './exports/audit';
 import { networkComparisonExport, scenarioComparisonExport, scenariosExport } from './exports/scenarios';
+import { forecastsByRegionExport, forecastsExport } from './exports/forecasts';
+import { stockTargetsExport } from './exports/stock-targets';
 
 const EXPORTS: Record<string, CsvExport> = {
   locations: locationsExport,
@@ -37,6 +39,9 @@ const EXPORTS: Record<string, CsvExport> = {
   scenarios: scenariosExport,
   'scenario-comparison': scenarioComparisonExport,
   'network-comparison': networkComparisonExport,
+  forecasts: forecastsExport,
+  'forecasts-by-region': forecastsByRegionExport,
+  'stock-targets': stockTargetsExport,
 };
 
 export function findCsvExport(entity: string): CsvExport | undefined {

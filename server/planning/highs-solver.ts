@@ -8,7 +8,9 @@
  *
  * Pure: numbers in, numbers out; the only side effect is loading the solver.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import loadHighs, { type Highs } from 'highs';
 
 export type LpVariableType = 'continuous' | 'integer' | 'binary';
@@ -70,16 +72,22 @@ export class LpNotOptimalError extends Error {
 
 let highsPromise: Promise<Highs> | undefined;
 
-// Not a literal: a bundler (Next's Turbopack) that sees `resolve('highs/runtime')` tries to bundle the .wasm it
-// points to and fails; resolved at run time, the file is read from node_modules like the package's own loader does.
-const HIGHS_RUNTIME = ['highs', 'runtime'].join('/');
-
+/**
+ * The solver's .wasm file. Not through `highs/runtime`: a bundler that follows that request (Turbopack,
+ * once the planning worker runs inside the Next app) tries to bundle the .wasm and fails, and it rewrites a
+ * plain `resolve('highs')` to a virtual path. So: the package resolved by a name it cannot see, then the
+ * project's node_modules; the first file that exists.
+ */
 function locateHighsWasm(): string | undefined {
+  const packageName = ['hi', 'ghs'].join('');
+  const candidates: string[] = [];
   try {
-    return createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ HIGHS_RUNTIME);
+    candidates.push(path.join(path.dirname(createRequire(import.meta.url).resolve(packageName)), 'highs.wasm'));
   } catch {
-    return undefined; // let the loader look beside its own script
+    // not resolvable from here: try the project folder
   }
+  candidates.push(path.join(process.cwd(), 'node_modules', 'highs', 'build', 'highs.wasm'));
+  return candidates.find((file) => existsSync(file)); // none: let the loader look beside its own script
 }
 
 /** The HiGHS runtime, loaded on first use and shared afterwards. */

@@ -20,6 +20,12 @@ import { purchaseOrdersRouter } from './routers/purchase-orders';
 import { importsRouter } from './routers/imports';
 import { networkCompareRouter } from './routers/network-compare';
 import { scenariosRouter } from './routers/scenarios';
+import { digestsRouter } from './routers/digests';
+import { planningRouter } from './routers/planning';
+import { forecastsRouter } from './routers/forecasts';
+import { recommendationsRouter } from './routers/recommendations';
+import { stockTargetsRouter } from './routers/stock-targets';
+import { planningSettingsRouter } from './routers/planning-settings';
 
 export const appRouter = router({
   account: accountRouter,
@@ -43,6 +49,12 @@ export const appRouter = router({
   imports: importsRouter,
   networkCompare: networkCompareRouter,
   scenarios: scenariosRouter,
+  digests: digestsRouter,
+  planning: planningRouter,
+  forecasts: forecastsRouter,
+  recommendations: recommendationsRouter,
+  stockTargets: stockTargetsRouter,
+  planningSettings: planningSettingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,7 @@ export type SectionIcon =
   | 'lanes'
   | 'skus'
   | 'stock'
+  | 'stock-targets'
   | 'transfers'
   | 'inbound'
   | 'orders'
@@ -36,6 +37,7 @@ export const SECTIONS = [
   { slug: 'lanes', label: 'Lanes', icon: 'lanes', description: 'Shipping lanes from each location to each region and transfer lanes between locations, with transit days and cost per unit.' },
   { slug: 'skus', label: 'SKUs', icon: 'skus', description: 'Your catalog with unit cost and price, weight, case pack, MOQ, supplier lead time and ABC/XYZ class.' },
   { slug: 'stock', label: 'Stock', icon: 'stock', description: 'On hand, reserved, in transit and on order per SKU and location, with the movements ledger.' },
+  { slug: 'stock-targets', label: 'Stock targets', icon: 'stock-targets', description: 'Safety stock, reorder point and order-up-to per SKU and location from the latest planning run, the service level behind them, and where stock stands against them.' },
   { slug: 'transfers', label: 'Transfers', icon: 'transfers', description: 'Moves of stock between locations, from draft to received, including cross-border customs days.' },
   { slug: 'inbound', label: 'Inbound', icon: 'inbound', description: 'Purchase orders on their way and how each arrival is split across locations to even out days of supply.' },
   { slug: 'orders', label: 'Orders', icon: 'orders', description: 'Customer orders with where they shipped from, when they were promised and delivered, and their shipping cost.' },

@@ -74,3 +74,28 @@ export type CreatePurchaseOrderInput = z.infer<typeof createPurchaseOrderInput>;
 export type MarkPurchaseOrderInTransitInput = z.infer<typeof markPurchaseOrderInTransitInput>;
 export type ReceivePurchaseOrderInput = z.infer<typeof receivePurchaseOrderInput>;
 export type ListPurchaseOrdersInput = z.infer<typeof listPurchaseOrdersInput>;
+
+export const updatePurchaseOrderDraftInput = z
+  .object({
+    purchaseOrderId: idSchema,
+    eta: z.coerce.date({ message: 'Enter a date.' }).optional(),
+    notes: z.string().trim().max(2000).optional(),
+    lines: z.array(purchaseOrderLineInput).min(1, 'Keep at least one line (or cancel the draft).').max(MAX_PURCHASE_ORDER_LINES, `At most ${MAX_PURCHASE_ORDER_LINES} lines.`),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.lines.forEach((line, i) => {
+      if (seen.has(line.skuId)) ctx.addIssue({ code: 'custom', path: ['lines', i, 'skuId'], message: 'This SKU is already on another line.' });
+      seen.add(line.skuId);
+    });
+  });
+
+/** Where the units of a receipt go on: per SKU and location (the arrival location keeps the rest). */
+export const inboundSplitInput = z
+  .array(z.object({ skuId: idSchema, locationId: idSchema, qty: units(0, 'Enter 0 or more units.') }))
+  .max(MAX_PURCHASE_ORDER_LINES * 50);
+
+export const receivePurchaseOrderWithSplitInput = receivePurchaseOrderInput.extend({ split: inboundSplitInput.optional() });
+
+export type UpdatePurchaseOrderDraftInput = z.infer<typeof updatePurchaseOrderDraftInput>;
+export type ReceivePurchaseOrderWithSplitInput = z.infer<typeof receivePurchaseOrderWithSplitInput>;

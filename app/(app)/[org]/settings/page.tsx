@@ -35,6 +35,22 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
             </Link>
           ) : null}
         </div>
+        {org.kind === 'importer' ? (
+          <Link href={`/${org.slug}/settings/planning`} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 hover:border-brand-300" data-testid="planning-settings-link">
+            <span>
+              <span className="block font-semibold text-slate-900">Planning settings</span>
+              <span className="block text-sm text-slate-600">Where each ABC class is stocked, ABC cuts, default service levels, planning horizon and the nightly run.</span>
+            </span>
+            <span aria-hidden="true" className="text-brand-700">→</span>
+          </Link>
+        ) : null}
+        <Link href={`/${org.slug}/settings/digests`} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 hover:border-brand-300" data-testid="digest-settings-link">
+          <span>
+            <span className="block font-semibold text-slate-900">Your email digest</span>
+            <span className="block text-sm text-slate-600">When you get the {org.kind === 'provider' ? 'portfolio' : 'KPI'} digest (weekly, daily or off, in your time zone), a preview, and “send me one now”.</span>
+          </span>
+          <span aria-hidden="true" className="text-brand-700">→</span>
+        </Link>
         <OrganizationSection org={org} canEdit={isAdmin} />
         <MembersSection org={settingsOrg} currentUserId={me.id} />
         <InvitationsSection org={settingsOrg} />

@@ -7,6 +7,7 @@ import { Button } from '../../../../_components/ui/button';
 import { ConfirmDialog } from '../../../../_components/ui/dialog';
 import { SelectField } from '../../../../_components/ui/select';
 import { Notice } from '../../../../_components/ui/notice';
+import { OfferPlanningRun } from './offer-planning-run';
 import { ImportCounts, PreviewPanel } from './preview-panel';
 import { ProgressBar } from './progress-bar';
 import { TemplatePanel } from './template-panel';
@@ -195,6 +196,7 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
             <Notice tone="error">Nothing was imported: the rows were checked again and some have problems now (the data changed since the preview). They are listed below.</Notice>
           )}
           <ImportCounts summary={committed} entity={entity} />
+          {committed.status === 'committed' && committed.entity === 'orders' && canImport ? <OfferPlanningRun org={org} timezone={timezone} /> : null}
           {committed.status === 'failed' && preview ? <PreviewPanel preview={{ ...preview, import: committed, sample: [] }} entity={entity} timezone={timezone} /> : null}
           <Button variant="secondary" onClick={reset}>
             Import another file

@@ -1,5 +1,6 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useState } from 'react';
 import type { PurchaseOrderDetail } from '@/server/services/purchase-orders/get';
 import { useTRPC } from '../../../../_trpc/client';
@@ -7,11 +8,14 @@ import { errorMessage } from '../../../../_components/forms/trpc-error';
 import { Button } from '../../../../_components/ui/button';
 import { ConfirmDialog } from '../../../../_components/ui/dialog';
 import { ReceiveDialog } from '../../transfers/_components/receive-dialog';
+import { formatUnits } from '../../../../_components/tables/cell-format';
+import { InboundSplitDialog } from './inbound-split-dialog';
 
-type Action = 'ship' | 'receive' | 'cancel';
+type Action = 'ship' | 'receive' | 'split' | 'cancel';
 
 /** Mark in transit, receive (in parts) and cancel the rest, each behind a confirmation. */
 export function PurchaseOrderActions({ org, po, onChanged }: { org: string; po: PurchaseOrderDetail; onChanged: (po: PurchaseOrderDetail) => void }) {
+  const [onward, setOnward] = useState<{ id: string; number: string; units: number }[]>([]);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Action | null>(null);
@@ -28,6 +32,8 @@ export function PurchaseOrderActions({ org, po, onChanged }: { org: string; po: 
     trpc.purchaseOrders.receive.mutationOptions({
       onSuccess: async (next) => {
         setReceiptKey(crypto.randomUUID());
+        setOnward(next.onwardTransfers ?? []);
+        await queryClient.invalidateQueries({ queryKey: trpc.transfers.pathKey() });
         await done(next);
       },
     }),
@@ -47,7 +53,16 @@ export function PurchaseOrderActions({ org, po, onChanged }: { org: string; po: 
           Mark in transit
         </Button>
       ) : null}
-      {po.status === 'ordered' || po.status === 'in_transit' ? <Button onClick={() => show('receive')}>Receive…</Button> : null}
+      {po.status === 'ordered' || po.status === 'in_transit' ? (
+        <>
+          <Button onClick={() => show('split')} data-testid="receive-and-split">
+            Receive and split…
+          </Button>
+          <Button variant="secondary" onClick={() => show('receive')}>
+            Receive here only…
+          </Button>
+        </>
+      ) : null}
       {openOrder ? (
         <Button variant="secondary" onClick={() => show('cancel')}>
           {po.totals.receivedUnits > 0 ? 'Cancel the rest' : 'Cancel order'}
@@ -63,6 +78,24 @@ export function PurchaseOrderActions({ org, po, onChanged }: { org: string; po: 
           {po.totals.receivedUnits > 0 ? ` The ${po.totals.receivedUnits.toLocaleString('en-US')} units already received stay in stock.` : ''}
         </p>
       </ConfirmDialog>
+      {onward.length > 0 ? (
+        <p className="w-full text-sm text-emerald-800" role="status" data-testid="onward-transfers">
+          Sent on in draft transfers:{' '}
+          {onward.map((t, i) => (
+            <span key={t.id}>
+              {i > 0 ? ', ' : ''}
+              <Link href={`/${org}/transfers/${t.id}`} className="font-medium underline">
+                {t.number}
+              </Link>{' '}
+              ({formatUnits(t.units)})
+            </span>
+          ))}
+          . Approve and ship them from their pages.
+        </p>
+      ) : null}
+      {open === 'split' ? (
+        <InboundSplitDialog org={org} po={po} pending={receive.isPending} error={receive.error} onCancel={() => setOpen(null)} onConfirm={(split) => receive.mutate({ ...ids, idempotencyKey: receiptKey, split })} />
+      ) : null}
       {open === 'receive' ? (
         <ReceiveDialog
           title={`Receive ${po.number} at ${po.arrival.code}`}

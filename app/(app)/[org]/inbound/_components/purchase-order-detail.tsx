@@ -1,5 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import type { PurchaseOrderDetail as Detail } from '@/server/services/purchase-orders/get';
 import { useTRPC } from '../../../../_trpc/client';
 import { formatDate, formatDateTime } from '../../../../_components/format/date';
@@ -9,11 +10,20 @@ import { FactList } from '../../../../_components/tables/fact-list';
 import { PageHeading } from '../../../../_components/tables/page-heading';
 import { Badge } from '../../../../_components/ui/badge';
 import { EmptyState } from '../../../../_components/ui/empty-state';
+import { Notice } from '../../../../_components/ui/notice';
 import { StatusTimeline, type TimelineStep } from '../../transfers/_components/status-timeline';
 import { PurchaseOrderActions } from './purchase-order-actions';
+import { PurchaseOrderDraftEditor } from './purchase-order-draft-editor';
 import { PurchaseOrderStatusBadge } from './status-badge';
 
 function timeline(po: Detail): TimelineStep[] {
+  if (po.status === 'draft') {
+    return [
+      { label: 'Draft', at: po.createdAt, detail: po.recommendationId ? 'from an accepted recommendation' : po.createdByName, state: 'current' },
+      { label: 'Ordered from the supplier', at: null, detail: 'on order once placed', state: 'upcoming' },
+      { label: 'Expected arrival (ETA)', at: po.eta, state: 'upcoming' },
+    ];
+  }
   const steps: TimelineStep[] = [{ label: 'Ordered', at: po.orderedAt, detail: po.createdByName, state: po.orderedAt ? 'done' : 'current' }];
   if (po.status === 'cancelled') return [...steps, { label: 'Cancelled', at: po.cancelledAt, detail: po.totals.receivedUnits > 0 ? `${formatUnits(po.totals.receivedUnits)} had been received` : null, state: 'stopped' }];
   steps.push({ label: 'Shipped by the supplier', at: null, detail: po.status === 'in_transit' ? 'in transit' : null, state: po.status === 'in_transit' ? 'current' : po.status === 'received' ? 'done' : 'upcoming' });
@@ -32,6 +42,10 @@ export function PurchaseOrderDetail({ org, currency, timezone, canWrite, initial
   const options = trpc.purchaseOrders.get.queryOptions({ org, purchaseOrderId: initial.id });
   const { data } = useQuery({ ...options, initialData: initial });
   const po = data ?? initial;
+  const onChanged = (next: Detail) => {
+    queryClient.setQueryData(options.queryKey, next);
+    void queryClient.invalidateQueries({ queryKey: trpc.purchaseOrders.list.queryKey() });
+  };
   type Line = Detail['lines'][number];
   type Receipt = Detail['receipts'][number];
 
@@ -44,11 +58,23 @@ export function PurchaseOrderDetail({ org, currency, timezone, canWrite, initial
           <span className="flex gap-2">
             <PurchaseOrderStatusBadge status={po.status} />
             {po.crossBorder ? <Badge tone="amber">Import</Badge> : null}
+            {po.recommendationId ? <Badge tone="brand">From a recommendation</Badge> : null}
           </span>
         }
         subtitle={`${po.supplier.code} · ${po.supplier.name} → ${po.arrival.code} · ${po.arrival.name}`}
-        actions={canWrite ? <PurchaseOrderActions org={org} po={po} onChanged={(next) => queryClient.setQueryData(options.queryKey, next)} /> : null}
+        actions={canWrite ? <PurchaseOrderActions org={org} po={po} onChanged={onChanged} /> : null}
       />
+      {po.status === 'draft' ? (
+        <Notice tone="info" testId="purchase-order-draft-notice">
+          A draft: nothing is on order yet and the supplier has not been told. Check the lines and the ETA, then place it; until then it does not count in on order.
+          {po.recommendationId ? (
+            <>
+              {' '}
+              It was created when a recommendation was accepted (<Link href={`/${org}/recommendations`} className="underline">Recommendations</Link>).
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
       <div className="grid gap-5 lg:grid-cols-[2fr_1fr]">
         <FactList
           title="Purchase order"
@@ -64,6 +90,7 @@ export function PurchaseOrderDetail({ org, currency, timezone, canWrite, initial
         />
         <StatusTimeline steps={timeline(po)} timezone={timezone} />
       </div>
+      {po.status === 'draft' && canWrite ? <PurchaseOrderDraftEditor key={String(po.eta)} org={org} po={po} timezone={timezone} currency={currency} onChanged={onChanged} /> : null}
       <section className="space-y-2">
         <h2 className="text-lg font-semibold text-slate-900">Lines</h2>
         <DataTable<Line>
