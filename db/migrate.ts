@@ -22,6 +22,7 @@ export async function migrateDatabase(target: MigrationTarget): Promise<void> {
     await target.exec(readSql('roles.sql'));
     await target.runDrizzle(MIGRATIONS_FOLDER);
     await target.exec(readSql('policies.sql'));
+    await target.exec(readSql('functions.sql'));
   } finally {
     if (target.kind === 'postgres') await target.exec(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
   }

@@ -14,7 +14,7 @@ import {
   purchaseOrderLines,
   inboundAllocations,
 } from './stock';
-import { orders, orderLines, kpiDaily, inventoryDaily } from './orders';
+import { orders, orderLines, kpiDaily, skuDaily, inventoryDaily } from './orders';
 import { planningRuns, forecasts, stockTargets, recommendations, scenarios } from './planning';
 import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
@@ -49,6 +49,7 @@ export const tenantTables = [
   orders,
   orderLines,
   kpiDaily,
+  skuDaily,
   inventoryDaily,
   // planning
   planningRuns,
