@@ -8,7 +8,7 @@ import { kpiFigures } from '../orders/kpi-figures';
 import { addDays } from '../orders/local-time';
 import { daysOfSupply, type OrderSums } from './kpi-math';
 import { inventoryByLocation } from './inventory-queries';
-import { groupedOrderSums, type ReadContext } from './order-queries';
+import { groupedOrderSums } from './order-queries';
 import { range, resolveView } from './period';
 import { excessByLocation, latestSucceededRun } from './planning-queries';
 import { todayOf, type ReadKpisArgs } from './read-kpis';
