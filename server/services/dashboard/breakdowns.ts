@@ -58,7 +58,7 @@ export function compareRegions(a: RegionRow, b: RegionRow): number {
   return a.code.localeCompare(b.code);
 }
 
-type Args = Omit<ReadKpisArgs, 'baseline'> & { baseline?: ReadKpisArgs['baseline'] };
+type Args = Omit<ReadKpisArgs, 'baseline'> & { baseline?: ReadKpisArgs['baseline']; withExcess?: boolean };
 
 function periodOf(args: Args) {
   return resolveView(args.period, args.baseline ?? { kind: 'previous' }, todayOf(args.ctx, args.asOf, args.now)).period;
@@ -104,7 +104,7 @@ export interface LocationRow {
   units: number;
   stockValue: number;
   daysOfSupply: number | null;
-  /** Null when there is no planning run to measure against. */
+  /** Null when there is no planning run to measure against (or it was not asked for: withExcess). */
   excessValue: number | null;
   stockoutValue: number;
   ordersServed: number;
@@ -123,7 +123,8 @@ export async function readLocationTable(args: Args): Promise<LocationRow[]> {
   const served = await groupedOrderSums(ctx, p, 'location', scope);
   const demand90 = await groupedOrderSums(ctx, range(addDays(p.to, -89), p.to), 'location', filter.skuId ? { skuId: filter.skuId } : {});
   const stock = (await inventoryByLocation(ctx, [p.to], filter.skuId ? { skuId: filter.skuId } : {})).get(p.to);
-  const run = await latestSucceededRun(ctx);
+  // Excess needs the planning run's targets: only when asked (the page merges dashboard.planning's figures).
+  const run = args.withExcess ? await latestSucceededRun(ctx) : null;
   const excess = run ? await excessByLocation(ctx, run.id, filter.skuId ? { skuId: filter.skuId } : {}) : null;
   return locations
     .filter((l) => !filter.regionId || served.has(l.id))

@@ -56,6 +56,34 @@ export interface ReadKpisArgs {
   /** "Today" in the tenant's time zone (YYYY-MM-DD); default: the clock, via todayIn. */
   asOf?: string;
   now?: Date;
+  /**
+   * Excess stock and forecast accuracy of the latest planning run (default true). They scan the run's
+   * targets and forecasts (one row per SKU x location / region): the router's dashboard.kpis leaves
+   * them out and dashboard.planning reads them (mergePlanning joins the two), so the common cards stay
+   * cheap and the expensive figures are one procedure of their own.
+   */
+  withPlanning?: boolean;
+}
+
+export interface PlanningFigures {
+  run: LatestRun | null;
+  excessValue: number | null;
+  excessByLocation: Record<string, number>;
+  forecast: ForecastAccuracy | null;
+}
+
+/** The latest succeeded run's excess stock (now) and forecast accuracy, for the network or a filter. */
+export async function readPlanningFigures({ ctx, filter = {}, asOf, now, run }: { ctx: ReadContext; filter?: DashboardFilter; asOf?: string; now?: Date; run?: LatestRun | null }): Promise<PlanningFigures> {
+  const latest = run === undefined ? await latestSucceededRun(ctx) : run;
+  if (!latest) return { run: null, excessValue: null, excessByLocation: {}, forecast: null };
+  const today = todayOf(ctx, asOf, now);
+  const byLocation = filter.regionId ? null : await excessByLocation(ctx, latest.id, filter);
+  return {
+    run: latest,
+    excessValue: byLocation ? [...byLocation.values()].reduce((a, x) => a + x, 0) : null,
+    excessByLocation: byLocation ? Object.fromEntries(byLocation) : {},
+    forecast: await forecastAccuracy(ctx, latest.id, today, filter),
+  };
 }
 
 export function todayOf(ctx: Pick<TenantServiceContext, 'tenant'>, asOf?: string, now?: Date): string {
@@ -89,7 +117,7 @@ function inputsFor(r: DayRange, daily: Map<string, OrderSums>, inventory: KpiInp
   };
 }
 
-export async function readKpis({ ctx, period, baseline, filter = {}, asOf, now }: ReadKpisArgs): Promise<KpiReport> {
+export async function readKpis({ ctx, period, baseline, filter = {}, asOf, now, withPlanning = true }: ReadKpisArgs): Promise<KpiReport> {
   const today = todayOf(ctx, asOf, now);
   const view = resolveView(period, baseline, today);
   const p = view.period;
@@ -116,20 +144,17 @@ export async function readKpis({ ctx, period, baseline, filter = {}, asOf, now }
     byRegion,
   );
 
-  let excess: number | null = null;
-  let forecast: ForecastAccuracy | null = null;
-  if (run) {
-    if (withInventory) excess = [...(await excessByLocation(ctx, run.id, filter)).values()].reduce((a, x) => a + x, 0);
-    forecast = await forecastAccuracy(ctx, run.id, today, filter);
-  }
+  const planning = withPlanning ? await readPlanningFigures({ ctx, filter, asOf: today, run }) : null;
+  const excess = planning?.excessValue ?? null;
+  const forecast = planning?.forecast ?? null;
   const sku = Boolean(filter.skuId);
 
   const cards = CARD_META.map((m): KpiCard => {
     if (m.key === 'excessValue') {
-      return { ...m, value: excess, baseline: null, change: change(null, null), target: null, trend: [], note: run ? 'now, against the latest planning run' : 'needs a planning run' };
+      return { ...m, value: excess, baseline: null, change: change(null, null), target: null, trend: [], note: !run ? 'needs a planning run' : withPlanning ? 'now, against the latest planning run' : 'loading…' };
     }
     if (m.key === 'forecastWape') {
-      const note = forecast ? (forecast.basis === 'actuals' ? `latest run vs ${forecast.weeks} weeks of actuals` : 'latest run, holdout test') : 'needs a planning run';
+      const note = run && !withPlanning ? 'loading…' : forecast ? (forecast.basis === 'actuals' ? `latest run vs ${forecast.weeks} weeks of actuals` : 'latest run, holdout test') : 'needs a planning run';
       return { ...m, value: forecast?.wape ?? null, baseline: null, change: change(null, null), target: null, trend: [], note: forecast?.bias != null ? `${note}; bias ${(forecast.bias * 100).toFixed(1)}%` : note };
     }
     const key = m.key as keyof KpiValues;
@@ -152,6 +177,20 @@ export async function readKpis({ ctx, period, baseline, filter = {}, asOf, now }
   const hasOrders = [...daily.values()].some((s) => s.ordersCount > 0) || byRegion.size > 0;
   const hasInventory = withInventory && [...inventory.values()].some((m) => m.size > 0);
   return { asOf: today, currency: ctx.tenant.currency, view, cards, targets, run, forecast, hasOrders, hasInventory };
+}
+
+/** The report's excess and forecast cards filled from dashboard.planning's figures. Pure. */
+export function mergePlanning(report: KpiReport, planning: PlanningFigures): KpiReport {
+  const f = planning.forecast;
+  const cards = report.cards.map((c): KpiCard => {
+    if (c.key === 'excessValue') return { ...c, value: planning.excessValue, note: planning.run ? 'now, against the latest planning run' : 'needs a planning run' };
+    if (c.key === 'forecastWape') {
+      const basis = f ? (f.basis === 'actuals' ? `latest run vs ${f.weeks} weeks of actuals` : 'latest run, holdout test') : 'needs a planning run';
+      return { ...c, value: f?.wape ?? null, note: f?.bias != null ? `${basis}; bias ${(f.bias * 100).toFixed(1)}%` : basis };
+    }
+    return c;
+  });
+  return { ...report, cards, run: planning.run, forecast: f };
 }
 
 /**

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { DashboardFilter } from '@/server/services/dashboard/schemas';
+import { mergePlanning } from '@/server/services/dashboard/read-kpis';
 import { getCaller } from '../../../../_trpc/server';
 import type { CurrentOrganization } from '../../../../_components/layout/load-organization';
 import { MapNetwork } from '../../../../_components/charts/map-network';
@@ -21,10 +22,12 @@ export async function DashboardView({ org, view, filter }: { org: CurrentOrganiz
   const caller = await getCaller();
   const input = { org: org.slug, ...view, filter };
   const subject = await caller.dashboard.subject(input);
-  const report = await caller.dashboard.kpis(input);
+  const [cards, planning] = await Promise.all([caller.dashboard.kpis(input), caller.dashboard.planning(input)]);
+  const report = mergePlanning(cards, planning);
   const query = viewQuery(view);
   const regions = await caller.dashboard.regions(input);
-  const locations = subject.kind === 'sku' || subject.kind === 'network' || subject.kind === 'region' ? await caller.dashboard.locations(input) : null;
+  const locationRows = subject.kind === 'sku' || subject.kind === 'network' || subject.kind === 'region' ? await caller.dashboard.locations(input) : null;
+  const locations = locationRows?.map((l) => ({ ...l, excessValue: planning.run ? (planning.excessByLocation[l.id] ?? 0) : null })) ?? null;
   const skus = subject.kind === 'region' || subject.kind === 'location' ? await caller.dashboard.skus(input) : null;
   const p = report.view.period;
   const heading = subject.kind === 'network' ? 'Dashboard' : `${KIND_LABEL[subject.kind]} ${subject.code}`;
