@@ -116,6 +116,34 @@ describe('dashboard.kpis', () => {
   });
 });
 
+describe('dashboard.planning', () => {
+  it('measures excess against the latest succeeded run and its forecasts against the weeks that passed', async () => {
+    // Runs after the inventory test: DAL holds 30 x S1 and 10 x S2 now.
+    const [older] = await db.ownerQuery<{ id: string }>(`insert into planning_runs (tenant_id, id, status, started_at, finished_at) values ($1, gen_random_uuid(), 'succeeded', '2025-04-01', '2025-04-01') returning id`, [world.a.id]);
+    const [run] = await db.ownerQuery<{ id: string }>(`insert into planning_runs (tenant_id, id, status, started_at, finished_at) values ($1, gen_random_uuid(), 'succeeded', '2025-04-20', '2025-04-20') returning id`, [world.a.id]);
+    await db.ownerQuery(`insert into planning_runs (tenant_id, id, status, started_at, finished_at, error) values ($1, gen_random_uuid(), 'failed', '2025-04-25', '2025-04-25', 'x')`, [world.a.id]);
+    const target = (runId: string, sku: string, upTo: number) =>
+      db.ownerQuery(`insert into stock_targets (tenant_id, id, run_id, sku_id, location_id, demand_per_day, safety_stock, reorder_point, order_up_to, service_level, abc_class, xyz_class) values ($1, gen_random_uuid(), $2, $3, $4, 1, 0, 0, $5, 0.95, 'A', 'X')`, [world.a.id, runId, sku, ids.l1, upTo]);
+    await target(run!.id, ids.s1, 20);
+    await target(run!.id, ids.s2, 50);
+    await target(older!.id, ids.s1, 0);
+    // Week of Monday 21 April (complete on the 30th): forecast 3, actual 4 + 2 = 6. The next week has not passed.
+    await db.ownerQuery(`insert into forecasts (tenant_id, id, run_id, sku_id, region_id, method, first_week, horizon_weeks, weekly_values, wape, bias) values ($1, gen_random_uuid(), $2, $3, $4, 'ses', '2025-04-21', 2, '{3,10}', 0.1, 0.1)`, [world.a.id, run!.id, ids.s1, ids.r1]);
+    const caller = await callerFor(db.db, world.people.viewerA);
+    const figures = await caller.dashboard.planning({ org: world.a.slug, ...view });
+    expect(figures.run?.id).toBe(run!.id);
+    expect(figures.excessValue).toBeCloseTo((30 - 20) * 10, 6);
+    expect(figures.excessByLocation).toEqual({ [ids.l1]: 100 });
+    expect(figures.forecast).toMatchObject({ basis: 'actuals', weeks: 1 });
+    expect(figures.forecast!.wape).toBeCloseTo(3 / 6, 6);
+    expect(figures.forecast!.bias).toBeCloseTo(-3 / 6, 6);
+    // Before the first week has passed: the run's holdout figures.
+    const early = await caller.dashboard.planning({ org: world.a.slug, ...view, asOf: '2025-04-22' });
+    expect(early.forecast).toMatchObject({ basis: 'holdout', wape: 0.1, bias: 0.1 });
+    await db.ownerQuery(`delete from planning_runs where tenant_id = $1`, [world.a.id]);
+  });
+});
+
 describe('dashboard tables and drill-downs', () => {
   it('lists regions worst first with the gap in words', async () => {
     const caller = await callerFor(db.db, world.people.viewerA);
