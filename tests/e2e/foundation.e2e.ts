@@ -56,7 +56,7 @@ describe('foundation journey', () => {
   });
 
   it('signs out', async () => {
-    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('button', { name: 'account menu' }).click();
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(/\/sign-in/);
     await expect.poll(() => page.getByTestId('demo-logins').count()).toBe(1);

@@ -38,7 +38,7 @@ export function OrgSwitcher({ current, organizations }: OrgSwitcherProps) {
   const isProviderMember = own.some((o) => o.kind === 'provider');
   return (
     <MenuButton
-      label="Switch organization"
+      label={`${current.name}: switch organization`}
       testId="org-switcher"
       buttonClassName="max-w-[14rem] px-2 py-1.5 text-left hover:bg-slate-100 sm:max-w-xs"
       button={

@@ -37,7 +37,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
   return (
     <>
       <MenuButton
-        label="Account menu"
+        label={`${initials(user)}, account menu`}
         align="right"
         testId="user-menu"
         buttonClassName="p-1 hover:bg-slate-100"
