@@ -29,6 +29,7 @@ export async function migrateDatabase(target: MigrationTarget): Promise<void> {
     await target.exec(readSql('policies.sql'));
     await installJobQueue(target);
     await target.exec(readSql('jobs.sql'));
+    await target.exec(readSql('functions.sql'));
   } finally {
     if (target.kind === 'postgres') await target.exec(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
   }

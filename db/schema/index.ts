@@ -14,7 +14,7 @@ import {
   purchaseOrderLines,
   inboundAllocations,
 } from './stock';
-import { orders, orderLines, kpiDaily, inventoryDaily } from './orders';
+import { orders, orderLines, kpiDaily, skuDaily, inventoryDaily } from './orders';
 import { planningRuns, forecasts, skuForecasts, stockTargets, recommendations, scenarios, planningSettings } from './planning';
 import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
@@ -50,6 +50,7 @@ export const tenantTables = [
   orders,
   orderLines,
   kpiDaily,
+  skuDaily,
   inventoryDaily,
   // planning
   planningRuns,

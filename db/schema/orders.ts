@@ -154,6 +154,8 @@ export const kpiDaily = pgTable(
     cogsShipped: money('cogs_shipped').notNull().default(0),
     /** Units ordered x unit price. */
     revenueOrdered: money('revenue_ordered').notNull().default(0),
+    /** Units backordered x the line's unit price: the stockout value of DESIGN.md §6. */
+    backorderedValue: money('backordered_value').notNull().default(0),
     ...auditTimestamps(),
   },
   (t) => [
@@ -182,7 +184,67 @@ export const kpiDaily = pgTable(
     ),
     check(
       'kpi_daily_sums_nonnegative',
-      sql`${t.deliveryDaysSum} >= 0 and ${t.shippingCostSum} >= 0 and ${t.cogsShipped} >= 0 and ${t.revenueOrdered} >= 0`,
+      sql`${t.deliveryDaysSum} >= 0 and ${t.shippingCostSum} >= 0 and ${t.cogsShipped} >= 0 and ${t.revenueOrdered} >= 0 and ${t.backorderedValue} >= 0`,
+    ),
+  ],
+);
+
+/**
+ * The per-SKU twin of kpi_daily: per local order day x SKU x region x ship-from location, recomputed for
+ * the same keys whenever kpi_daily is (server/services/orders/rollup.ts), so SKU views never scan raw
+ * order lines. Order-level figures count the orders that contain the SKU:
+ * orders_count = orders with a line of the SKU; complete_orders = those whose lines of the SKU all shipped
+ * in full from stock on the first shipment; delivered/on-time/delivery days as in kpi_daily, over those
+ * orders. Unit figures are the SKU's lines only. Shipping cost is per order, so it is not split by SKU.
+ */
+export const skuDaily = pgTable(
+  'sku_daily',
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    day: date('day', { mode: 'string' }).notNull(),
+    skuId: uuid('sku_id').notNull(),
+    regionId: uuid('region_id').notNull(),
+    locationId: uuid('location_id').notNull(),
+    ordersCount: integer('orders_count').notNull().default(0),
+    unitsOrdered: integer('units_ordered').notNull().default(0),
+    unitsShipped: integer('units_shipped').notNull().default(0),
+    unitsShippedFirst: integer('units_shipped_first').notNull().default(0),
+    unitsBackordered: integer('units_backordered').notNull().default(0),
+    completeOrders: integer('complete_orders').notNull().default(0),
+    deliveredOrders: integer('delivered_orders').notNull().default(0),
+    onTimeOrders: integer('on_time_orders').notNull().default(0),
+    deliveryDaysSum: numeric('delivery_days_sum', { precision: 14, scale: 4, mode: 'number' }).notNull().default(0),
+    cogsShipped: money('cogs_shipped').notNull().default(0),
+    revenueOrdered: money('revenue_ordered').notNull().default(0),
+    backorderedValue: money('backordered_value').notNull().default(0),
+    ...auditTimestamps(),
+  },
+  (t) => [
+    primaryKey({ name: 'sku_daily_pkey', columns: [t.tenantId, t.id] }),
+    foreignKey({
+      name: 'sku_daily_sku_fk',
+      columns: [t.tenantId, t.skuId],
+      foreignColumns: [skus.tenantId, skus.id],
+    }),
+    foreignKey({
+      name: 'sku_daily_region_fk',
+      columns: [t.tenantId, t.regionId],
+      foreignColumns: [regions.tenantId, regions.id],
+    }),
+    foreignKey({
+      name: 'sku_daily_location_fk',
+      columns: [t.tenantId, t.locationId],
+      foreignColumns: [locations.tenantId, locations.id],
+    }),
+    // The rollup replaces a (day, region, location) key's rows at once: this serves that delete.
+    unique('sku_daily_key').on(t.tenantId, t.day, t.regionId, t.locationId, t.skuId),
+    index('sku_daily_sku_day_idx').on(t.tenantId, t.skuId, t.day),
+    index('sku_daily_region_day_idx').on(t.tenantId, t.regionId, t.day),
+    index('sku_daily_location_day_idx').on(t.tenantId, t.locationId, t.day),
+    check(
+      'sku_daily_counts',
+      sql`${t.ordersCount} > 0 and ${t.unitsOrdered} >= 0 and ${t.unitsShipped} >= 0 and ${t.unitsShippedFirst} >= 0 and ${t.unitsBackordered} >= 0 and ${t.completeOrders} between 0 and ${t.ordersCount} and ${t.deliveredOrders} between 0 and ${t.ordersCount} and ${t.onTimeOrders} between 0 and ${t.deliveredOrders}`,
     ),
   ],
 );

@@ -18,6 +18,7 @@ import { buildCalendar } from './calendar';
 import { DEMO_ACCOUNTS, DEMO_IMPORTER, DEMO_PASSWORD, DEMO_PROVIDER } from './demo-accounts';
 import { createIdFactory } from './random';
 import { SEED_LABEL, buildTenantData } from './simulate';
+import { rebuildSkuDaily } from '@/server/services/dashboard/rebuild-rollups';
 
 export { SEED_TODAY, SEED_TIME_ZONE } from './calendar';
 
@@ -110,6 +111,8 @@ export async function seedDemo(db: Database): Promise<Record<string, number>> {
       orderLines: await insertAll(tx, schema.orderLines, r.orderLines),
       kpiDaily: await insertAll(tx, schema.kpiDaily, r.kpiDaily),
       inventoryDaily: await insertAll(tx, schema.inventoryDaily, r.inventoryDaily),
+      // The per-SKU rollup, set-based from the rows just written (the same statement as db:rebuild-rollups).
+      skuDaily: await rebuildSkuDaily({ tx, tenant: { id: importerId, timezone: DEMO_IMPORTER.timezone } }),
     }));
     return { users: global.users, organizations: 2, memberships: global.memberships, providerGrants: 1, ...counts };
   } catch (error) {

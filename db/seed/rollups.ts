@@ -31,6 +31,7 @@ interface KpiAccumulator {
   shippingCostCents: number;
   cogsCents: number;
   revenueCents: number;
+  backorderedCents: number;
 }
 
 export function kpiDailyRows(args: {
@@ -51,7 +52,7 @@ export function kpiDailyRows(args: {
     if (!g) {
       g = {
         day: o.day, region: o.region, location: o.shipFrom, ordersCount: 0, unitsOrdered: 0, unitsShipped: 0, unitsShippedFirst: 0,
-        unitsBackordered: 0, completeOrders: 0, deliveredOrders: 0, onTimeOrders: 0, deliveryDaysSum: 0, shippingCostCents: 0, cogsCents: 0, revenueCents: 0,
+        unitsBackordered: 0, completeOrders: 0, deliveredOrders: 0, onTimeOrders: 0, deliveryDaysSum: 0, shippingCostCents: 0, cogsCents: 0, revenueCents: 0, backorderedCents: 0,
       };
       groups.set(key, g);
     }
@@ -64,6 +65,7 @@ export function kpiDailyRows(args: {
       g.unitsBackordered += l.qtyBackordered;
       g.cogsCents += l.qtyShipped * (costCents[l.sku] ?? 0);
       g.revenueCents += l.qtyOrdered * l.unitPriceCents;
+      g.backorderedCents += l.qtyBackordered * l.unitPriceCents;
       if (l.qtyShippedFirst !== l.qtyOrdered) complete = false;
     }
     if (complete) g.completeOrders++;
@@ -94,6 +96,7 @@ export function kpiDailyRows(args: {
       shippingCostSum: g.shippingCostCents / 100,
       cogsShipped: g.cogsCents / 100,
       revenueOrdered: g.revenueCents / 100,
+      backorderedValue: g.backorderedCents / 100,
       createdAt: args.now,
       updatedAt: args.now,
     }));

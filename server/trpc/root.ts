@@ -26,6 +26,7 @@ import { forecastsRouter } from './routers/forecasts';
 import { recommendationsRouter } from './routers/recommendations';
 import { stockTargetsRouter } from './routers/stock-targets';
 import { planningSettingsRouter } from './routers/planning-settings';
+import { dashboardRouter } from './routers/dashboard';
 
 export const appRouter = router({
   account: accountRouter,
@@ -55,6 +56,7 @@ export const appRouter = router({
   recommendations: recommendationsRouter,
   stockTargets: stockTargetsRouter,
   planningSettings: planningSettingsRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,18 +17,18 @@ export default async function PortfolioPage() {
   const providers = organizations.filter((o) => o.kind === 'provider' && o.via === 'membership');
   const portfolios = await Promise.all(
     providers.map(async (provider) => {
-      const [org, clients] = await Promise.all([caller.organization.current({ org: provider.slug }), caller.portfolio.clients({ org: provider.slug })]);
-      return { provider, timezone: org.timezone, clients };
+      const clients = await caller.portfolio.overview({ org: provider.slug, period: { kind: 'last28' } });
+      return { provider, clients };
     }),
   );
 
   return (
     <div className="min-h-screen">
       <PlainHeader user={user} />
-      <main className="mx-auto max-w-5xl space-y-8 px-4 py-8">
+      <main className="mx-auto max-w-7xl space-y-8 px-4 py-8">
         <div>
           <h1 className="text-2xl font-semibold text-slate-900">Portfolio</h1>
-          <p className="mt-1 text-sm text-slate-600">The importers that gave your 3PL access to their Footprint, and the role each one granted.</p>
+          <p className="mt-1 text-sm text-slate-600">The importers that gave your 3PL access, most at risk first: the biggest shortfall against the SLA, then the largest stockout value, over the last 28 days.</p>
         </div>
         {portfolios.length === 0 ? (
           <EmptyState
@@ -47,7 +47,7 @@ export default async function PortfolioPage() {
             You are not a member of a 3PL provider organization. Create one, or ask its owner to invite you as an account manager.
           </EmptyState>
         ) : (
-          portfolios.map(({ provider, timezone, clients }) => (
+          portfolios.map(({ provider, clients }) => (
             <section key={provider.slug} aria-labelledby={`portfolio-${provider.slug}`} className="space-y-3" data-testid={`portfolio-${provider.slug}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id={`portfolio-${provider.slug}`} className="text-lg font-semibold text-slate-900">
@@ -59,7 +59,6 @@ export default async function PortfolioPage() {
               </div>
               <ClientsTable
                 providerSlug={provider.slug}
-                timezone={timezone}
                 clients={clients}
                 empty={
                   <EmptyState title={`No client has granted ${provider.name} access yet`}>

@@ -50,3 +50,18 @@ export function Sparkline({ values, dashedFrom, label, width = 120, height = 32,
     </span>
   );
 }
+
+/** The same small trend, filling its container's width (KPI cards, portfolio rows); the numbers are in the card's text. */
+export function ChartSparkline({ values, label, colour = CHART_COLORS.series[0] }: { values: (number | null)[]; label: string; colour?: string }) {
+  if (values.every((v) => v === null)) return <p className="h-10 text-xs text-slate-500">No trend yet</p>;
+  return (
+    <div className="h-10 w-full" data-testid="sparkline">
+      <Line
+        aria-label={label}
+        role="img"
+        data={{ labels: values.map((_, i) => String(i + 1)), datasets: [{ data: values, borderColor: colour, borderWidth: 2, pointRadius: 0, spanGaps: true, tension: 0.3 }] }}
+        options={{ plugins: { legend: { display: false }, tooltip: { enabled: false } }, scales: { x: { display: false }, y: { display: false } }, events: [] }}
+      />
+    </div>
+  );
+}

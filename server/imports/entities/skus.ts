@@ -1,10 +1,11 @@
 /** SKUs CSV: one row per SKU, matched by code; the supplier named by code. */
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { skus } from '@/db/schema';
 import { skuRow, type SkuRow } from '../../services/skus/schemas';
 import { supplierIdsByCode } from '../code-maps';
 import { defineImporter } from '../importer';
 import { keyedUpsertRun } from '../keyed-upsert';
+import { locationsHoldingSkus, refreshInventoryDaily } from '../../services/stock/inventory-rollup';
 
 export const skusImporter = defineImporter<SkuRow>({
   entity: 'skus',
@@ -32,19 +33,26 @@ export const skusImporter = defineImporter<SkuRow>({
     { name: 'hs_code', field: 'hsCode', required: false, type: 'text', examples: ['8504.40', '8518.30'], description: 'Harmonized System code, 6 to 10 digits.' },
     { name: 'notes', field: 'notes', required: false, type: 'text', examples: ['', ''], description: 'Free notes.' },
   ],
-  open: keyedUpsertRun<SkuRow, Map<string, string>>({
+  // A unit cost that changes moves today's inventory value (inventory_daily) of every location holding the SKU.
+  open: async (env) => {
+    const costs = new Map<string, number>();
+    const costChanged = new Set<string>();
+    const run = await keyedUpsertRun<SkuRow, Map<string, string>>({
     table: skus,
     auditEntity: 'skus',
     conflictTarget: [skus.code],
     fields: ['code', 'name', 'category', 'unitCost', 'unitPrice', 'weightKg', 'volumeM3', 'casePack', 'moq', 'supplierId', 'leadTimeDaysOverride', 'hsCode', 'notes'],
     async load(env) {
       const rows = await env.ctx.tx.select().from(skus).where(eq(skus.tenantId, env.ctx.tenant.id));
+      for (const r of rows) costs.set(r.code, r.unitCost);
       return { existing: new Map(rows.map((r) => [r.code, r])), refs: await supplierIdsByCode(env.ctx) };
     },
     key: (row) => row.code,
     duplicate: (row) => ({ column: 'code', message: `SKU ${row.code} appears more than once in the file; keep one row per SKU.` }),
     resolve({ row, value }, env, supplierIds) {
       const { supplierCode, ...rest } = value;
+      const before = costs.get(value.code);
+      if (before !== undefined && value.unitCost !== undefined && Math.round(value.unitCost * 10_000) !== Math.round(before * 10_000)) costChanged.add(value.code);
       if (supplierCode === undefined) return rest;
       if (supplierCode === null) return { ...rest, supplierId: null };
       const supplierId = supplierIds.get(supplierCode);
@@ -54,5 +62,18 @@ export const skusImporter = defineImporter<SkuRow>({
       }
       return { ...rest, supplierId };
     },
-  }),
+    })(env);
+    return {
+      ...run,
+      async finish() {
+        await run.finish();
+        if (!env.writing || costChanged.size === 0) return;
+        const changed = await env.ctx.tx
+          .select({ id: skus.id })
+          .from(skus)
+          .where(and(eq(skus.tenantId, env.ctx.tenant.id), inArray(skus.code, [...costChanged])));
+        await refreshInventoryDaily(env.ctx, await locationsHoldingSkus(env.ctx, changed.map((r) => r.id)));
+      },
+    };
+  },
 });

@@ -5,6 +5,7 @@ import { slaRow, type SlaRow } from '../../services/regions/schemas';
 import { codesById, regionIdsByCode } from '../code-maps';
 import { defineImporter } from '../importer';
 import { keyedUpsertRun } from '../keyed-upsert';
+import { rollupAfterSlaChange } from '../../services/orders/rollup';
 
 export const slasImporter = defineImporter<SlaRow>({
   entity: 'slas',
@@ -25,7 +26,10 @@ export const slasImporter = defineImporter<SlaRow>({
     { name: 'target_cycle_service_level', field: 'targetCycleServiceLevel', required: false, type: 'number', examples: ['0.95', '0.9'], description: 'Probability of no stock-out in a cycle, strictly between 0 and 1. Blank: 0.95.' },
     { name: 'notes', field: 'notes', required: false, type: 'text', examples: ['', 'Renegotiated in Q4'], description: 'Free notes.' },
   ],
-  open: keyedUpsertRun<SlaRow, Map<string, string>>({
+  // Orders without a promise are on time by the SLA in force: recount each touched region from its earliest date.
+  open: async (env) => {
+    const touched = new Map<string, string>();
+    const run = await keyedUpsertRun<SlaRow, Map<string, string>>({
     table: slas,
     auditEntity: 'slas',
     conflictTarget: [slas.regionId, slas.effectiveFrom],
@@ -45,7 +49,18 @@ export const slasImporter = defineImporter<SlaRow>({
         env.errors.add(row, 'region_code', `No region has the code ${regionCode}. Import the regions file first.`);
         return null;
       }
+      const earliest = touched.get(regionId);
+      if (earliest === undefined || rest.effectiveFrom < earliest) touched.set(regionId, rest.effectiveFrom);
       return { ...rest, regionId };
     },
-  }),
+    })(env);
+    return {
+      ...run,
+      async finish() {
+        await run.finish();
+        if (!env.writing) return;
+        for (const [regionId, from] of touched) await rollupAfterSlaChange(env.ctx, regionId, from);
+      },
+    };
+  },
 });

@@ -45,8 +45,11 @@ export type RollupTarget =
   | { keys: readonly KpiKey[] }
   /** Every order of an import (the importer after its last batch). */
   | { importId: string }
-  /** Every key in a local-day range, inclusive: a repair after a bulk change. */
-  | { days: { from: string; to: string } };
+  /**
+   * Every key in a local-day range, inclusive: a repair after a bulk change. With `regionId`, only that
+   * region's keys (an SLA change alters the on-time count of its orders without a promise).
+   */
+  | { days: { from: string; to: string }; regionId?: string };
 
 export interface RollupResult {
   /** Distinct keys recomputed. */
@@ -71,6 +74,14 @@ function arrayLiteral(values: readonly string[], pattern: RegExp, what: string):
 /** The local day of `orders.ordered_at` in the tenant's time zone. */
 function localDay(tz: string): SQL {
   return sql`(o.ordered_at at time zone ${tz})::date`;
+}
+
+/**
+ * After an SLA of `regionId` effective from `effectiveFrom` was added, changed or removed: the region's
+ * keys from that day on are recomputed (orders without a promise are on time by the SLA in force).
+ */
+export async function rollupAfterSlaChange(ctx: RollupContext, regionId: string, effectiveFrom: string): Promise<RollupResult> {
+  return rollupKpiDaily(ctx, { days: { from: effectiveFrom, to: '9999-12-31' }, regionId });
 }
 
 /** The distinct kpi keys orders have now (cancelled ones included: their key may need to shrink). */
@@ -103,16 +114,18 @@ async function keysOfTarget(ctx: RollupContext, target: RollupTarget): Promise<K
   }
   const { from, to } = target.days;
   if (!DAY.test(from) || !DAY.test(to)) throw new Error('rollup: day range is malformed');
+  if (target.regionId !== undefined && !UUID.test(target.regionId)) throw new Error('rollup: region id is malformed');
   const tz = ctx.tenant.timezone;
+  const region = (column: SQL) => (target.regionId === undefined ? sql`true` : sql`${column} = ${target.regionId}`);
   const fromOrders = await keysWhere(
     ctx,
-    sql`o.ordered_at >= (${from}::date::timestamp at time zone ${tz}) and o.ordered_at < ((${to}::date + 1)::timestamp at time zone ${tz})`,
+    sql`o.ordered_at >= (${from}::date::timestamp at time zone ${tz}) and o.ordered_at < ((${to}::date + 1)::timestamp at time zone ${tz}) and ${region(sql`o.region_id`)}`,
   );
   // Rows of the range whose orders are gone must be found too, so they can be deleted.
   const existing = resultRows<{ day: string; region_id: string; location_id: string }>(
     await ctx.tx.execute(sql`
       select day::text as day, region_id, location_id from kpi_daily
-      where tenant_id = ${ctx.tenant.id} and day between ${from}::date and ${to}::date`),
+      where tenant_id = ${ctx.tenant.id} and day between ${from}::date and ${to}::date and ${region(sql`region_id`)}`),
   );
   return [...fromOrders, ...existing.map((r) => ({ day: r.day, regionId: r.region_id, locationId: r.location_id }))];
 }
@@ -177,16 +190,10 @@ async function rollupChunk(ctx: RollupContext, chunk: KpiKey[]): Promise<{ upser
                coalesce(t.units_ordered, 0) as units_ordered, coalesce(t.units_shipped, 0) as units_shipped,
                coalesce(t.units_shipped_first, 0) as units_shipped_first, coalesce(t.units_backordered, 0) as units_backordered,
                coalesce(t.complete, false) as complete, coalesce(t.cogs, 0) as cogs, coalesce(t.revenue, 0) as revenue,
+               coalesce(t.backordered_value, 0) as backordered_value,
                o.delivered_at is not null as delivered,
                extract(epoch from (o.delivered_at - o.ordered_at)) / 86400 as delivery_days,
-               case
-                 when o.delivered_at is null then false
-                 when o.promised_at is not null then o.delivered_at <= o.promised_at
-                 else extract(epoch from (o.delivered_at - o.ordered_at)) / 86400 <= (
-                   select sl.target_delivery_days from slas sl
-                   where sl.tenant_id = ${tenant} and sl.region_id = k.region_id and sl.effective_from <= k.day
-                   order by sl.effective_from desc limit 1)
-               end as on_time
+               ${onTime(tenant)} as on_time
         from keys k
         cross join lateral (
           -- offset 0: keep this a per-key index lookup (never flattened into a join over every order).
@@ -197,7 +204,8 @@ async function rollupChunk(ctx: RollupContext, chunk: KpiKey[]): Promise<{ upser
                  sum(l.qty_shipped_first) as units_shipped_first, sum(l.qty_backordered) as units_backordered,
                  bool_and(l.qty_shipped_first = l.qty_ordered) as complete,
                  sum(l.qty_shipped * (select s.unit_cost from skus s where s.tenant_id = ${tenant} and s.id = l.sku_id)) as cogs,
-                 sum(l.qty_ordered * l.unit_price) as revenue
+                 sum(l.qty_ordered * l.unit_price) as revenue,
+                 sum(l.qty_backordered * l.unit_price) as backordered_value
           from order_lines l
           where l.tenant_id = ${tenant} and l.order_id = o.id
         ) t on true
@@ -205,14 +213,14 @@ async function rollupChunk(ctx: RollupContext, chunk: KpiKey[]): Promise<{ upser
       insert into kpi_daily (
         tenant_id, id, day, region_id, location_id, orders_count, units_ordered, units_shipped, units_shipped_first,
         units_backordered, complete_orders, delivered_orders, on_time_orders, delivery_days_sum, shipping_cost_sum,
-        cogs_shipped, revenue_ordered, created_at, updated_at)
+        cogs_shipped, revenue_ordered, backordered_value, created_at, updated_at)
       select ${tenant}, p.new_id, p.day, p.region_id, p.location_id,
              count(*)::int, sum(p.units_ordered)::int, sum(p.units_shipped)::int, sum(p.units_shipped_first)::int,
              sum(p.units_backordered)::int,
              (count(*) filter (where p.complete))::int, (count(*) filter (where p.delivered))::int,
              (count(*) filter (where p.on_time))::int,
              coalesce(sum(p.delivery_days) filter (where p.delivered), 0), sum(p.shipping_cost), sum(p.cogs), sum(p.revenue),
-             now(), now()
+             sum(p.backordered_value), now(), now()
       from per_order p
       group by p.day, p.region_id, p.location_id, p.new_id
       on conflict (tenant_id, day, region_id, location_id) do update set
@@ -221,9 +229,72 @@ async function rollupChunk(ctx: RollupContext, chunk: KpiKey[]): Promise<{ upser
         complete_orders = excluded.complete_orders, delivered_orders = excluded.delivered_orders,
         on_time_orders = excluded.on_time_orders, delivery_days_sum = excluded.delivery_days_sum,
         shipping_cost_sum = excluded.shipping_cost_sum, cogs_shipped = excluded.cogs_shipped,
-        revenue_ordered = excluded.revenue_ordered, updated_at = now()
+        revenue_ordered = excluded.revenue_ordered, backordered_value = excluded.backordered_value, updated_at = now()
       returning id`),
   ).length;
 
+  await rollupSkuChunk(ctx, keys, ordersOfKey);
   return { upserted, deleted };
+}
+
+/**
+ * On time (DESIGN.md §6) of the order `o` under key `k`: delivered by the promise, or with no promise,
+ * within the region's SLA target_delivery_days in force on the local order day; false when undelivered
+ * or when there is neither a promise nor an SLA.
+ */
+function onTime(tenant: string): SQL {
+  return sql`(case
+                 when o.delivered_at is null then false
+                 when o.promised_at is not null then o.delivered_at <= o.promised_at
+                 else coalesce(extract(epoch from (o.delivered_at - o.ordered_at)) / 86400 <= (
+                   select sl.target_delivery_days from slas sl
+                   where sl.tenant_id = ${tenant} and sl.region_id = k.region_id and sl.effective_from <= k.day
+                   order by sl.effective_from desc limit 1), false)
+               end)`;
+}
+
+/**
+ * sku_daily for the same keys (db/schema/orders.ts#skuDaily): the key's rows are replaced whole (the set
+ * of SKUs under a key changes when lines do), in the same transaction as kpi_daily.
+ */
+async function rollupSkuChunk(ctx: RollupContext, keys: SQL, ordersOfKey: SQL): Promise<void> {
+  const tenant = ctx.tenant.id;
+  await ctx.tx.execute(sql`
+    with keys as materialized (${keys})
+    delete from sku_daily d using keys k
+    where d.tenant_id = ${tenant} and d.day = k.day and d.region_id = k.region_id and d.location_id = k.location_id`);
+  await ctx.tx.execute(sql`
+    with keys as materialized (${keys}),
+    per_order_sku as (
+      select k.day, k.region_id, k.location_id, l.sku_id,
+             sum(l.qty_ordered) as units_ordered, sum(l.qty_shipped) as units_shipped,
+             sum(l.qty_shipped_first) as units_shipped_first, sum(l.qty_backordered) as units_backordered,
+             bool_and(l.qty_shipped_first = l.qty_ordered) as complete,
+             sum(l.qty_shipped * (select s.unit_cost from skus s where s.tenant_id = ${tenant} and s.id = l.sku_id)) as cogs,
+             sum(l.qty_ordered * l.unit_price) as revenue, sum(l.qty_backordered * l.unit_price) as backordered_value,
+             bool_or(o.delivered_at is not null) as delivered,
+             max(extract(epoch from (o.delivered_at - o.ordered_at)) / 86400) as delivery_days,
+             bool_or(${onTime(tenant)}) as on_time
+      from keys k
+      cross join lateral (
+        select o.id, o.ordered_at, o.promised_at, o.delivered_at from orders o where ${ordersOfKey} offset 0
+      ) o
+      -- offset 0 again: the lines of each order by index, never a scan of every line.
+      cross join lateral (
+        select l.sku_id, l.qty_ordered, l.qty_shipped, l.qty_shipped_first, l.qty_backordered, l.unit_price
+        from order_lines l where l.tenant_id = ${tenant} and l.order_id = o.id offset 0
+      ) l
+      group by k.day, k.region_id, k.location_id, l.sku_id, o.id
+    )
+    insert into sku_daily (
+      tenant_id, id, day, sku_id, region_id, location_id, orders_count, units_ordered, units_shipped, units_shipped_first,
+      units_backordered, complete_orders, delivered_orders, on_time_orders, delivery_days_sum, cogs_shipped, revenue_ordered,
+      backordered_value, created_at, updated_at)
+    select ${tenant}, footprint_uuidv7(), p.day, p.sku_id, p.region_id, p.location_id,
+           count(*)::int, sum(p.units_ordered)::int, sum(p.units_shipped)::int, sum(p.units_shipped_first)::int,
+           sum(p.units_backordered)::int, (count(*) filter (where p.complete))::int, (count(*) filter (where p.delivered))::int,
+           (count(*) filter (where p.on_time))::int, coalesce(sum(p.delivery_days) filter (where p.delivered), 0),
+           sum(p.cogs), sum(p.revenue), sum(p.backordered_value), now(), now()
+    from per_order_sku p
+    group by p.day, p.region_id, p.location_id, p.sku_id`);
 }

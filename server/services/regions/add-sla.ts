@@ -3,6 +3,7 @@ import { Conflict, Invalid } from '../../errors';
 import { recordAudit } from '../audit/record';
 import type { TenantServiceContext } from '../context';
 import { uniqueViolation } from '../master-data/unique-violation';
+import { rollupAfterSlaChange } from '../orders/rollup';
 import { loadRegion } from './load';
 import type { CreateSlaInput } from './schemas';
 
@@ -21,6 +22,8 @@ export async function addSla({ ctx, input }: { ctx: TenantServiceContext; input:
       throw error;
     });
   if (!row) throw new Error('insert returned no row');
+  // Orders without a promise are on time by the SLA in force on their day: recount the region from here on.
+  await rollupAfterSlaChange(ctx, row.regionId, row.effectiveFrom);
   const { tenantId: _tenantId, ...after } = row;
   await recordAudit(ctx, { action: 'create', entity: 'slas', entityId: row.id, after: { ...after, regionCode: region.code } });
   return after;

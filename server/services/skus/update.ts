@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { skus } from '@/db/schema';
 import { recordAudit } from '../audit/record';
+import { locationsHoldingSkus, refreshInventoryDaily } from '../stock/inventory-rollup';
 import type { TenantServiceContext } from '../context';
 import { assertSupplier, auditedSku, loadSku, rethrowDuplicateCode } from './load';
 import type { UpdateSkuInput } from './schemas';
@@ -16,6 +17,8 @@ export async function updateSku({ ctx, input }: { ctx: TenantServiceContext; inp
     .returning()
     .catch((error: unknown) => rethrowDuplicateCode(error, changes.code));
   if (!row) throw new Error('update returned no row');
+  // Inventory value is on hand x unit cost: today's rollup moves with the cost, not only with stock.
+  if (row.unitCost !== before.unitCost) await refreshInventoryDaily(ctx, await locationsHoldingSkus(ctx, [id]));
   await recordAudit(ctx, { action: 'update', entity: 'skus', entityId: id, before: auditedSku(before), after: auditedSku(row) });
   return auditedSku(row);
 }

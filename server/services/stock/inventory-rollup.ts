@@ -65,3 +65,47 @@ export async function rollInventoryDaily(ctx: Ctx, changes: OnHandChange[]): Pro
       });
   }
 }
+
+/**
+ * Sets today's inventory_daily row of each location to its current total (units and value at the SKUs'
+ * unit cost now): the write path when values change without a movement (a SKU's unit cost edited or
+ * imported). The row is created (zero) and locked first, and the total is read after the lock, so a
+ * concurrent stock write either committed before (and is in the total) or waits and adds its delta after.
+ */
+export async function refreshInventoryDaily(ctx: Ctx, locationIds: readonly string[], now: Date = new Date()): Promise<void> {
+  const tenantId = ctx.tenant.id;
+  const day = todayIn(ctx.tenant.timezone, now);
+  for (const locationId of [...new Set(locationIds)].sort()) {
+    await ctx.tx
+      .insert(inventoryDaily)
+      .values({ tenantId, id: newId(), day, locationId, units: 0, value: 0 })
+      .onConflictDoNothing({ target: [inventoryDaily.tenantId, inventoryDaily.day, inventoryDaily.locationId] });
+    await ctx.tx
+      .select({ id: inventoryDaily.id })
+      .from(inventoryDaily)
+      .where(and(eq(inventoryDaily.tenantId, tenantId), eq(inventoryDaily.day, day), eq(inventoryDaily.locationId, locationId)))
+      .for('update');
+    const [total] = await ctx.tx
+      .select({
+        units: sql<number>`coalesce(sum(${stockLevels.onHand}), 0)::int`,
+        value: sql<number>`coalesce(sum(${stockLevels.onHand} * ${skus.unitCost}), 0)::float8`,
+      })
+      .from(stockLevels)
+      .innerJoin(skus, and(eq(skus.tenantId, stockLevels.tenantId), eq(skus.id, stockLevels.skuId)))
+      .where(and(eq(stockLevels.tenantId, tenantId), eq(stockLevels.locationId, locationId)));
+    await ctx.tx
+      .update(inventoryDaily)
+      .set({ units: Number(total?.units ?? 0), value: Math.max(0, Number(total?.value ?? 0)), updatedAt: new Date() })
+      .where(and(eq(inventoryDaily.tenantId, tenantId), eq(inventoryDaily.day, day), eq(inventoryDaily.locationId, locationId)));
+  }
+}
+
+/** The locations holding stock of any of these SKUs (whose inventory value a unit-cost change moves). */
+export async function locationsHoldingSkus(ctx: Ctx, skuIds: readonly string[]): Promise<string[]> {
+  if (skuIds.length === 0) return [];
+  const rows = await ctx.tx
+    .selectDistinct({ locationId: stockLevels.locationId })
+    .from(stockLevels)
+    .where(and(eq(stockLevels.tenantId, ctx.tenant.id), inArray(stockLevels.skuId, [...new Set(skuIds)]), sql`${stockLevels.onHand} > 0`));
+  return rows.map((r) => r.locationId);
+}
