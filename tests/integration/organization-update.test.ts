@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { withTenant } from '@/db/client';
-import { kpiDaily, locations, regions, skus } from '@/db/schema';
+import { withGlobal, withTenant } from '@/db/client';
+import { jobSchedules, kpiDaily, locations, regions, skus } from '@/db/schema';
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { callerFor, twoTenants } from './support/actors';
 import { callPath } from './support/procedures';
@@ -41,6 +41,9 @@ describe('organization.update', () => {
     expect(result.rekeyedKpiRows).toBeGreaterThan(0);
     expect(await days()).toEqual(['2026-03-03']);
     expect(await owner.organization.current({ org: world.a.slug })).toMatchObject({ name: 'A Renamed', currency: 'EUR', timezone: 'Europe/Berlin' });
+    // The nightly planning run moved with the zone: 02:00 in Berlin.
+    const schedules = await withGlobal(db.db, (tx) => tx.select().from(jobSchedules).where(eq(jobSchedules.organizationId, tenantId)));
+    expect(schedules.map((s) => [s.queue, s.timezone, s.localHour])).toEqual([['planning-nightly', 'Europe/Berlin', 2]]);
   });
 
   it('refuses a bad time zone or currency naming the field, and non-admins, changing nothing', async () => {

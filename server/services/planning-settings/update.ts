@@ -5,6 +5,7 @@ import { newId } from '@/db/schema/ids';
 import type { TenantServiceContext } from '../context';
 import { NotFound } from '../../errors';
 import { recordAudit } from '../audit/record';
+import { syncTenantSchedules } from '../../jobs/planning-nightly';
 import { loadPlanningSettings } from './load';
 import { getPlanningSettings } from './get';
 import type { PlanningSettings, PlanningSettingsView, SetSkuStockingPolicyInput } from './schemas';
@@ -17,6 +18,8 @@ export async function updatePlanningSettings({ ctx, input }: { ctx: TenantServic
     .values({ tenantId: ctx.tenant.id, id: newId(), settings: input, updatedBy: ctx.user.id, updatedAt: now })
     .onConflictDoUpdate({ target: planningSettings.tenantId, set: { settings: input, updatedBy: ctx.user.id, updatedAt: now } });
   await recordAudit(ctx, { action: 'planning_settings.updated', entity: 'planning_settings', entityId: null, before: before.settings, after: input });
+  // The nightly run's hour or off switch takes effect now, in this transaction (not at the next hourly reconcile).
+  await syncTenantSchedules(ctx.tx, { tenantId: ctx.tenant.id, now });
   return getPlanningSettings({ ctx });
 }
 
