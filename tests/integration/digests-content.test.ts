@@ -129,8 +129,8 @@ describe('digest email', () => {
     const hrefs = [...email.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
     expect(hrefs.length).toBeGreaterThan(8);
     for (const href of hrefs) expect(new URL(href).origin).toBe(ORIGIN);
-    expect(hrefs).toContain(`${ORIGIN}/north/regions/${north.r1}`);
-    expect(hrefs).toContain(`${ORIGIN}/north?from=2026-10-26&to=2026-11-01`);
+    expect(hrefs).toContain(`${ORIGIN}/north/dashboard/regions/${north.r1}`);
+    expect(hrefs).toContain(`${ORIGIN}/north/dashboard?period=custom&from=2026-10-26&to=2026-11-01`);
     const textUrls = email.text.match(/https?:\/\/\S+/g) ?? [];
     expect(textUrls.length).toBeGreaterThan(8);
     for (const url of textUrls) expect(new URL(url).origin).toBe(ORIGIN);
@@ -160,8 +160,8 @@ describe('portfolio digest', () => {
     expect(digest.clients[0]!.onTimeRate).toBeCloseTo(2 / 3, 10);
     const links = digestLinks(org.slug, ORIGIN);
     const email = await renderDigestEmail(digest, { links, unsubscribeUrl: links.unsubscribe('tok'), cadence: 'weekly' });
-    expect(email.html).toContain(`${ORIGIN}/north?from=2026-10-26&amp;to=2026-11-01`);
-    expect(email.text).toContain(`${ORIGIN}/calm-client?from=2026-10-26&to=2026-11-01`);
+    expect(email.html).toContain(`${ORIGIN}/north/dashboard?period=custom&amp;from=2026-10-26&amp;to=2026-11-01`);
+    expect(email.text).toContain(`${ORIGIN}/calm-client/dashboard?period=custom&from=2026-10-26&to=2026-11-01`);
     expect(email.text.indexOf('North')).toBeLessThan(email.text.indexOf('Calm client'));
   });
 });

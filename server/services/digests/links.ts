@@ -31,14 +31,15 @@ export function digestLinks(orgSlug: string, origin = appOrigin()): DigestLinks 
   };
   const org = encodeURIComponent(orgSlug);
   return {
-    dashboard: (p) => at(`/${org}`, { from: p.from, to: p.to }),
+    // The dashboard's own URL parameters (app/(app)/[org]/dashboard/_components/view-params.ts).
+    dashboard: (p) => at(`/${org}/dashboard`, { period: 'custom', from: p.from, to: p.to }),
     orders: (p) => at(`/${org}/orders`, { from: p.from, to: p.to }),
-    region: (id) => at(`/${org}/regions/${encodeURIComponent(id)}`),
+    region: (id) => at(`/${org}/dashboard/regions/${encodeURIComponent(id)}`),
     recommendations: () => at(`/${org}/recommendations`),
     stock: () => at(`/${org}/stock`),
     preferences: () => at(`/${org}/settings/digests`),
     portfolio: () => at('/portfolio'),
-    client: (slug, p) => at(`/${encodeURIComponent(slug)}`, { from: p.from, to: p.to }),
+    client: (slug, p) => at(`/${encodeURIComponent(slug)}/dashboard`, { period: 'custom', from: p.from, to: p.to }),
     unsubscribe: (token) => at('/api/digests/unsubscribe', { token }),
   };
 }
