@@ -12,6 +12,7 @@ import { readPeriodKpis } from '@/server/services/digests/kpis';
 import { digestLinks } from '@/server/services/digests/links';
 import { loadDigestOrg } from '@/server/services/digests/subscriptions';
 import { summarizeOrderKpis } from '@/server/services/orders/kpi-summary';
+import { readKpis } from '@/server/services/dashboard/read-kpis';
 import { renderDigestEmail, CHART_CID } from '@/server/email/render-digest';
 import { openTestDatabase, type TestDatabase } from './support/database';
 import { grantSince, makeOrgWith, northWorld, PREVIOUS_WEEK, WEEK, type NorthWorld } from './digests-support';
@@ -68,6 +69,21 @@ describe('digest figures', () => {
       return summarizeOrderKpis({ ctx, input: { org: north.org.slug, from: WEEK.from, to: WEEK.to } as never });
     });
     expect(kpis.network.figures).toEqual(summary.figures);
+  });
+
+  it('match the dashboard’s cards for the same period (one set of KPI definitions, DESIGN.md §6)', async () => {
+    const kpis = await withTenant(db.db, north.org.id, (tx) => readPeriodKpis({ tx, tenantId: north.org.id }, WEEK));
+    const report = await withTenant(db.db, north.org.id, async (tx) => {
+      const tenant = { id: north.org.id, slug: north.org.slug, name: north.org.name, kind: 'importer' as const, currency: 'EUR', timezone: north.org.timezone, role: 'owner' as const, via: 'membership' as const };
+      return readKpis({ ctx: { tx, tenant } as never, period: { kind: 'custom', from: WEEK.from, to: WEEK.to }, baseline: { kind: 'previous' }, asOf: WEEK.to, withPlanning: false });
+    });
+    const card = (key: string) => report.cards.find((c) => c.key === key)?.value ?? null;
+    for (const key of ['avgDeliveryDays', 'onTimeRate', 'shippingCostPerUnit', 'orderFillRate', 'lineFillRate'] as const) {
+      const digestValue = kpis.network.figures[key];
+      if (digestValue === null) expect(card(key), key).toBeNull();
+      else expect(card(key), key).toBeCloseTo(digestValue, 9);
+    }
+    expect(card('inventoryValue')).toBeCloseTo(kpis.inventoryValue, 6);
   });
 
   it('name the region that missed its SLA, with the gap in words', async () => {
