@@ -79,8 +79,15 @@ describe('planning journey', () => {
       await other.goto(`/${ORG}/forecasts`);
       await Promise.all([page.getByTestId('run-planning-button').click(), other.getByTestId('run-planning-button').click()]);
       const tabs = [page, other];
-      const shown = () => Promise.all(tabs.map(async (t) => (await t.getByTestId('planning-run-progress').getAttribute('data-run-id')) ?? ''));
-      await expect.poll(async () => (await shown()).every(Boolean), { timeout: 30_000 }).toBe(true);
+      // Read without waiting (a locator's getAttribute would wait for the element past the poll's timeout).
+      const shown = () =>
+        Promise.all(
+          tabs.map(async (t) => {
+            const el = t.getByTestId('planning-run-progress');
+            return (await el.count()) > 0 ? ((await el.first().getAttribute('data-run-id')) ?? '') : '';
+          }),
+        );
+      await expect.poll(async () => (await shown()).every(Boolean), { timeout: RUN_TIMEOUT_MS, interval: 500 }).toBe(true);
       const notices = (await page.getByTestId('run-already-active').count()) + (await other.getByTestId('run-already-active').count());
       const ids = new Set(await shown());
       if (notices === 1) expect(ids.size).toBe(1);
