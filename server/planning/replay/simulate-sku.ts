@@ -281,8 +281,8 @@ function receivePooledOrders(st: SkuState, i: number, sku: ReplaySku, targets: T
 
 /**
  * Transfers (lateral rebalancing): a location expected to run out before a purchase order placed now could arrive
- * (on hand plus what arrives within L weeks, less L weeks of forecast demand, below zero) draws, up to its safety
- * stock, from locations whose projected stock after their own L weeks of demand exceeds their safety stock, over the
+ * (its lowest projected on hand over the next L weeks below zero) draws, up to its safety stock, from locations
+ * whose lowest projected stock over the same weeks stays above their safety stock, over the
  * cheapest transfer lane that arrives sooner than the supplier, in whole case packs, when the freight is cheaper
  * than the lost sale. The donor's position drops, so its own next order refills it. The same rules as
  * recommendations/rebalance (a donor never gives more than its surplus, only deficits receive), greedy per SKU.
@@ -299,13 +299,7 @@ function rebalance(run: SkuRun, st: SkuState, acc: PolicyAccumulator, i: number,
     if (!targets.stocked[to]) continue;
     const d = targets.demandPerWeek[to] ?? 0;
     if (d <= 0) continue;
-    let arriving = 0;
-    for (let k = i + 1; k <= i + leadWeeks && k < slots; k++) arriving += st.arrivals[to * slots + k] ?? 0;
-    for (let k = 0; k < st.poCount; k++) {
-      const at = st.poArrival[k] ?? 0;
-      if (at > i && at <= i + leadWeeks) arriving += st.poPlanned[k * n + to] ?? 0;
-    }
-    const projected = (st.onHand[to] ?? 0) + arriving - (st.backlog[to] ?? 0) - d * leadWeeks;
+    const projected = lowestProjected(st, to, i, leadWeeks, d);
     if (projected >= 0) continue;
     let need = (targets.safetyStockUnits[to] ?? 0) - projected;
     while (need >= pack) {
@@ -345,19 +339,28 @@ function rebalance(run: SkuRun, st: SkuState, acc: PolicyAccumulator, i: number,
   }
 }
 
-/** Stock a location holds beyond its own lead-time demand and safety stock (what it can give without risk). */
-function donorSurplus(st: SkuState, targets: TargetBuffers, from: number, i: number, leadWeeks: number): number {
+/**
+ * The lowest projected on hand over the next L weeks (units): on hand, plus what arrives by week k (orders,
+ * transfers, planned shares of pooled orders), less the backlog and k weeks of forecast demand, k = 1..L.
+ */
+function lowestProjected(st: SkuState, l: number, i: number, leadWeeks: number, demandPerWeek: number): number {
   const n = st.onHand.length;
   const slots = st.slots;
-  let arriving = 0;
-  for (let k = i + 1; k <= i + leadWeeks && k < slots; k++) arriving += st.arrivals[from * slots + k] ?? 0;
-  for (let k = 0; k < st.poCount; k++) {
-    const at = st.poArrival[k] ?? 0;
-    if (at > i && at <= i + leadWeeks) arriving += st.poPlanned[k * n + from] ?? 0;
+  let level = (st.onHand[l] ?? 0) - (st.backlog[l] ?? 0);
+  let lowest = level;
+  for (let k = i + 1; k <= i + Math.max(1, leadWeeks); k++) {
+    if (k < slots) level += st.arrivals[l * slots + k] ?? 0;
+    for (let po = 0; po < st.poCount; po++) if (st.poArrival[po] === k) level += st.poPlanned[po * n + l] ?? 0;
+    level -= demandPerWeek;
+    if (level < lowest) lowest = level;
   }
-  const projected =
-    (st.onHand[from] ?? 0) + arriving - (st.backlog[from] ?? 0) - (targets.demandPerWeek[from] ?? 0) * leadWeeks;
-  return Math.min(st.onHand[from] ?? 0, projected - (targets.safetyStockUnits[from] ?? 0));
+  return lowest;
+}
+
+/** Stock a location can give without its projected stock dipping below its safety stock before it is resupplied. */
+function donorSurplus(st: SkuState, targets: TargetBuffers, from: number, i: number, leadWeeks: number): number {
+  const lowest = lowestProjected(st, from, i, leadWeeks, targets.demandPerWeek[from] ?? 0);
+  return Math.min(st.onHand[from] ?? 0, lowest - (targets.safetyStockUnits[from] ?? 0));
 }
 
 function placeOrders(run: SkuRun, st: SkuState, acc: PolicyAccumulator, i: number): void {
@@ -366,6 +369,7 @@ function placeOrders(run: SkuRun, st: SkuState, acc: PolicyAccumulator, i: numbe
   const slots = st.slots;
   const p = acc.periods;
   const pooled = run.policy === 'footprint';
+  const minMax = run.policy === 'min-max';
   let total = 0;
   for (let l = 0; l < n; l++) {
     st.request[l] = 0;
@@ -373,7 +377,10 @@ function placeOrders(run: SkuRun, st: SkuState, acc: PolicyAccumulator, i: numbe
     const out = targets.orderUpToUnits[l] ?? 0;
     if (out <= 0) continue;
     const position = (st.onHand[l] ?? 0) + (st.pipeline[l] ?? 0) - (st.backlog[l] ?? 0);
-    if (position > (targets.reorderPointUnits[l] ?? 0) || position >= out) continue;
+    // The tenant's min/max orders when the position falls to the min; the other policies review weekly and
+    // order up to the order-up-to level (R, S): skipping a week would stretch the protection period to L + 2R.
+    if (minMax ? position > (targets.reorderPointUnits[l] ?? 0) : position > out - 0.5) continue;
+    if (position >= out) continue;
     const want = out - position;
     if (pooled) {
       st.request[l] = want;

@@ -90,7 +90,7 @@ describe('replay: constant demand, known lead time (hand-computed)', () => {
   });
 });
 
-/** Three locations, four regions, two SKUs with noisy, shifting demand, transfer lanes between every pair. */
+/** Three locations, four regions, two SKUs with noisy demand that moves from west to east after week 60, transfer lanes between every pair. */
 function network(demand: Float64Array, weekCount: number): ReplayInput {
   return {
     weekCount,
@@ -135,7 +135,8 @@ function noisyDemand(weekCount: number, seed: number): Float64Array {
   for (let s = 0; s < 2; s++) {
     for (let r = 0; r < 4; r++) {
       for (let w = 0; w < weekCount; w++) {
-        const level = (s === 0 ? 30 : 8) * (1 + 0.3 * r) * (w > 60 && r === 0 ? 2 : 1);
+        const shift = w > 60 && r === 0 ? 2 : w > 60 && r === 1 ? 0.25 : 1; // demand moves from west to east
+        const level = (s === 0 ? 30 : 8) * (1 + 0.3 * r) * shift;
         out[(s * 4 + r) * weekCount + w] = Math.max(0, Math.round(level * (0.6 + 0.8 * rand())));
       }
     }
@@ -167,7 +168,7 @@ describe('replay: no look-ahead', () => {
     }
   });
 
-  it('Footprint rebalances when one region\'s demand doubles, and splits pooled orders on arrival', () => {
+  it('Footprint rebalances when demand moves from one region to another, and splits pooled orders on arrival', () => {
     const r = runReplay(network(noisyDemand(T, 11), T), { policies: ['footprint', 'independent'] });
     const [footprint, independent] = r.policies;
     expect(footprint!.totals.transfersPlaced).toBeGreaterThan(0);
