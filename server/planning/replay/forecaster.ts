@@ -5,8 +5,12 @@
  * seasonal profile of every SKU's total when one is given), then split to regions by each region's share of
  * the last 13 weeks; each region's sigma is the RMSE of its own one-step residuals y_r,t - share_r * fitted_t,
  * grown with the horizon like the SKU model's sigma.
+ *
+ * Between two selections (every `reselectEveryWeeks`), a forecast origin refits the parameters of the method
+ * chosen at the last selection (and its use of the profile) instead of running the whole selection again: the
+ * cost of a replay at scale is mostly forecasting.
  */
-import { forecast } from '../forecast';
+import { forecast, type ForecastMethod, type ForecastResult } from '../forecast';
 import type { SeasonalProfile } from '../forecast/seasonal-profile';
 
 const SHARE_WINDOW_WEEKS = 13;
@@ -15,6 +19,9 @@ const SIGMA_WINDOW_WEEKS = 52;
 /** One forecast of one SKU, made at `originWeek` (it saw weeks < originWeek). */
 export interface SkuForecast {
   originWeek: number;
+  /** The method used, and whether through the seasonal profile (kept for the refits until the next selection). */
+  method: ForecastMethod;
+  viaProfile: boolean;
   /** Total units/week for weeks originWeek + h, h = 0..horizon-1. */
   totalValues: Float64Array;
   /** sigma_h / sigma_1 of the SKU model, h = 0..horizon-1 (1 when the model has no residuals). */
@@ -36,10 +43,24 @@ export function forecastSku(
   originWeek: number,
   horizonWeeks: number,
   profile: SeasonalProfile | undefined,
+  selected?: { method: ForecastMethod; viaProfile: boolean },
 ): SkuForecast {
   const history = Array.from(total.subarray(0, originWeek));
   const usable = profile && profile.periodLength === 52 ? profile : undefined;
-  const result = forecast(history, { horizon: horizonWeeks, seasonLength: 52, ...(usable ? { seasonalProfile: usable } : {}) });
+  let result: ForecastResult | undefined;
+  if (selected && history.some((y) => y > 0)) {
+    try {
+      result = forecast(history, {
+        horizon: horizonWeeks,
+        seasonLength: 52,
+        method: selected.method,
+        ...(selected.viaProfile && usable ? { seasonalProfile: usable } : {}),
+      });
+    } catch {
+      result = undefined; // the method no longer fits this history: select again
+    }
+  }
+  result ??= forecast(history, { horizon: horizonWeeks, seasonLength: 52, ...(usable ? { seasonalProfile: usable } : {}) });
   const totalValues = Float64Array.from(result.values);
   const sigmaGrowth = new Float64Array(horizonWeeks);
   for (let h = 0; h < horizonWeeks; h++) {
@@ -86,5 +107,5 @@ export function forecastSku(
     }
     regionSigma[r] = n > 0 ? Math.sqrt(sse / n) : 0;
   }
-  return { originWeek, totalValues, sigmaGrowth, shares, regionSigma };
+  return { originWeek, method: result.method, viaProfile: result.seasonality === 'profile', totalValues, sigmaGrowth, shares, regionSigma };
 }

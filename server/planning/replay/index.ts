@@ -56,6 +56,7 @@ export function createReplay(input: ReplayInput, options: ReplayOptions): Replay
   const simWeeks = T - F;
   const review = options.reviewEveryWeeks ?? 4;
   const refresh = options.forecastEveryWeeks ?? review;
+  const reselect = options.reselectEveryWeeks ?? Math.max(refresh, Math.floor(13 / refresh) * refresh);
   const baselineWindow = options.baselineWindowWeeks ?? 13;
   const unmetDemand = options.unmetDemand ?? 'lost';
   const seed = options.seed ?? 1;
@@ -134,7 +135,9 @@ export function createReplay(input: ReplayInput, options: ReplayOptions): Replay
       const origin = F + Math.floor((week - F) / refresh) * refresh;
       let fc = forecasts.get(origin);
       if (!fc) {
-        fc = forecastSku(regionSeries, total, R, T, origin, horizon, profileAt(origin));
+        const selectionOrigin = F + Math.floor((origin - F) / reselect) * reselect;
+        const selected = selectionOrigin < origin ? forecastAt(selectionOrigin) : undefined;
+        fc = forecastSku(regionSeries, total, R, T, origin, horizon, profileAt(origin), selected);
         forecasts.set(origin, fc);
       }
       return fc;
@@ -209,6 +212,7 @@ export function createReplay(input: ReplayInput, options: ReplayOptions): Replay
         simulatedWeeks: simWeeks,
         reviewEveryWeeks: review,
         forecastEveryWeeks: refresh,
+        reselectEveryWeeks: reselect,
         policies: runtimes.map((rt) => finishAccumulator(rt.acc, input.regions, regionFillRate)),
         abcClasses,
         centralLocationId,

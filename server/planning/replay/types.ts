@@ -109,6 +109,11 @@ export interface ReplayOptions {
   reviewEveryWeeks?: number;
   /** The engine's forecast is remade every this many weeks (default: reviewEveryWeeks); a multiple of it. */
   forecastEveryWeeks?: number;
+  /**
+   * The forecast method is selected again every this many weeks (a multiple of forecastEveryWeeks; default the
+   * multiple nearest below 13 weeks, a quarter); the origins in between refit the selected method's parameters.
+   */
+  reselectEveryWeeks?: number;
   /** One fill-rate target for every region instead of each region's SLA. */
   fillRateTarget?: number;
   /** Unmet demand: lost (default) or backordered and shipped when stock arrives (not counted as filled). */
@@ -209,6 +214,7 @@ export interface ReplayResult {
   simulatedWeeks: number;
   reviewEveryWeeks: number;
   forecastEveryWeeks: number;
+  reselectEveryWeeks: number;
   policies: ReplayPolicyResult[];
   /** Assigned ABC class per SKU. */
   abcClasses: AbcClass[];

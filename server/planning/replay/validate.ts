@@ -64,6 +64,10 @@ export function validateReplay(input: ReplayInput, options: ReplayOptions): void
   if (!Number.isInteger(refresh) || refresh < review || refresh % review !== 0) {
     throw new RangeError(`forecastEveryWeeks must be a whole multiple of reviewEveryWeeks (${review}), got ${refresh}`);
   }
+  const reselect = options.reselectEveryWeeks;
+  if (reselect !== undefined && (!Number.isInteger(reselect) || reselect < refresh || reselect % refresh !== 0)) {
+    throw new RangeError(`reselectEveryWeeks must be a whole multiple of forecastEveryWeeks (${refresh}), got ${reselect}`);
+  }
   const fill = options.fillRateTarget;
   if (fill !== undefined && !(fill > 0 && fill < 1)) throw new RangeError(`fillRateTarget must be in (0, 1), got ${fill}`);
   const window = options.baselineWindowWeeks ?? 13;
