@@ -15,7 +15,7 @@ import {
   inboundAllocations,
 } from './stock';
 import { orders, orderLines, kpiDaily, inventoryDaily } from './orders';
-import { planningRuns, forecasts, stockTargets, recommendations, scenarios } from './planning';
+import { planningRuns, forecasts, stockTargets, recommendations, scenarios, replays } from './planning';
 import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
 export * from './auth';
@@ -56,6 +56,7 @@ export const tenantTables = [
   stockTargets,
   recommendations,
   scenarios,
+  replays,
   // ops
   imports,
   auditLog,

@@ -18,6 +18,7 @@ import { stockRouter } from './routers/stock';
 import { transfersRouter } from './routers/transfers';
 import { purchaseOrdersRouter } from './routers/purchase-orders';
 import { importsRouter } from './routers/imports';
+import { replayRouter } from './routers/replay';
 
 export const appRouter = router({
   account: accountRouter,
@@ -39,6 +40,7 @@ export const appRouter = router({
   transfers: transfersRouter,
   purchaseOrders: purchaseOrdersRouter,
   imports: importsRouter,
+  replay: replayRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -241,3 +241,6 @@ export function runReplay(input: ReplayInput, options: ReplayOptions): ReplayRes
   run.step(run.skuCount);
   return run.result();
 }
+
+export { summarizeReplay, POLICY_LABELS } from './summary';
+export type { ReplaySummary, ReplaySummaryPolicy, ReplaySkuDifference, ReplaySummaryLabels } from './summary';
