@@ -207,7 +207,7 @@ export async function loadReplayInput(ctx: TenantServiceContext, params: StartRe
   if (withoutSla > 0) notes.push(`${withoutSla} region(s) have no SLA on ${params.from}: 95% fill assumed, no delivery-day target.`);
 
   const minMax = await loadMinMax(ctx, chosen.map((c) => c.sku.id), locationRows.map((l) => l.id));
-  if (params.policies.includes('min-max') && !minMax) notes.push('No planning run has set min/max levels yet: the min/max policy uses independent reorder points throughout.');
+  if (params.policies.includes('min-max') && !minMax) notes.push('No planning run has set min/max levels yet: the min/max policy orders at independent reorder points (min) up to one week above them (max) throughout.');
 
   return {
     input: {
