@@ -12,6 +12,7 @@
  */
 import { forecast, type ForecastMethod, type ForecastResult } from '../forecast';
 import type { SeasonalProfile } from '../forecast/seasonal-profile';
+import type { DemandArray } from './types';
 
 const SHARE_WINDOW_WEEKS = 13;
 const SIGMA_WINDOW_WEEKS = 52;
@@ -36,7 +37,7 @@ export interface SkuForecast {
  * @param total the SKU's total, units/week (length weekCount)
  */
 export function forecastSku(
-  regionSeries: Float64Array,
+  regionSeries: DemandArray,
   total: Float64Array,
   regionCount: number,
   weekCount: number,

@@ -10,7 +10,7 @@ import type { PolicyAccumulator } from './accumulator';
 import type { RegionPlan } from './network-plan';
 import { weeksOf } from './network-plan';
 import type { TargetBuffers } from './targets';
-import type { ReplayPolicyKind, ReplaySku } from './types';
+import type { DemandArray, ReplayPolicyKind, ReplaySku } from './types';
 
 const HOLDING_WEEK_FRACTION = 7 / 365;
 
@@ -58,7 +58,7 @@ export interface SkuRun {
   policy: ReplayPolicyKind;
   plan: RegionPlan;
   /** This SKU's demand, index region * weekCount + week. */
-  regionSeries: Float64Array;
+  regionSeries: DemandArray;
   weekCount: number;
   firstWeek: number;
   reviewEveryWeeks: number;

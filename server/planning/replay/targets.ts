@@ -6,6 +6,7 @@
  *   (inventory/safety-stock.ts: smallest k with sigma·G(k) <= (1 - beta)·Q, Q = one week's demand, at
  *   least a case pack), sigma over the protection period sqrt((L+1)·sd² + d²·sd_L²).
  */
+import type { DemandArray } from './types';
 import { safetyStock } from '../inventory/safety-stock';
 import type { SkuForecast } from './forecaster';
 import type { RegionPlan } from './network-plan';
@@ -131,7 +132,7 @@ export function forecastTargets(
  * (no pooling).
  */
 export function trailingTargets(
-  regionSeries: Float64Array,
+  regionSeries: DemandArray,
   weekCount: number,
   plan: RegionPlan,
   week: number,

@@ -86,6 +86,9 @@ export interface ReplayMinMax {
   defined: Uint8Array;
 }
 
+/** Units/week; Float32Array halves the memory of a large replay (whole units are exact up to 16.7 million). */
+export type DemandArray = Float64Array | Float32Array;
+
 export interface ReplayInput {
   /** Number of weeks in every demand series. */
   weekCount: number;
@@ -97,7 +100,7 @@ export interface ReplayInput {
   lanes: readonly ReplayLane[];
   transferLanes: readonly ReplayTransferLane[];
   /** Units/week, index (sku * regions + region) * weekCount + week. */
-  demand: Float64Array;
+  demand: DemandArray;
   /** Units on hand at the start (index sku * locations + location); default: each policy's first order-up-to. */
   startingStock?: Float64Array;
   minMax?: ReplayMinMax;

@@ -12,7 +12,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { resultRows } from '@/db/client';
 import { lanes, locations, planningRuns, regions, skus, stockTargets, suppliers, transferLanes } from '@/db/schema';
-import { classifyAbc, annualConsumptionValue, type AbcClass } from '@/server/planning';
+import { annualConsumptionValue, classifyAbc, type AbcClass } from '@/server/planning/segmentation/abc';
 import type { ReplayInput, ReplaySku } from '@/server/planning/replay';
 import { Invalid } from '../../errors';
 import type { TenantServiceContext } from '../context';
@@ -135,40 +135,26 @@ export async function loadReplayInput(ctx: TenantServiceContext, params: StartRe
   if (locationRows.length === 0) throw new Invalid('Add your locations before replaying.', [{ field: 'from', message: 'No locations.' }]);
   if (laneRows.length === 0) throw new Invalid('Add lanes from your locations to your regions before replaying.', [{ field: 'from', message: 'No lanes.' }]);
 
-  // Weekly demand of every active SKU x region, local order days.
-  const demandRows = resultRows<{ sku_id: string; region_id: string; week: string; units: number | string }>(
+  // ABC over every active SKU (units of the 52 weeks before the period x unit cost), so a class means what it
+  // means on other pages; then the weekly demand of the chosen SKUs only.
+  const abcFrom = addWeeks(firstSimulated, -Math.min(52, historyWeeks));
+  const abcWeeks = weeksBetween(abcFrom, firstSimulated);
+  const unitRows = resultRows<{ sku_id: string; units: number | string }>(
     await ctx.tx.execute(sql`
-      select ol.sku_id, o.region_id,
-             (date_trunc('week', o.ordered_at at time zone ${tz}))::date::text as week,
-             sum(ol.qty_ordered)::float8 as units
+      select ol.sku_id, sum(ol.qty_ordered)::float8 as units
       from order_lines ol
       join orders o on o.tenant_id = ol.tenant_id and o.id = ol.order_id
       where ol.tenant_id = ${t} and o.status <> 'cancelled'
-        and o.ordered_at >= (${start}::date::timestamp at time zone ${tz})
-        and o.ordered_at < (${end}::date::timestamp at time zone ${tz})
-      group by 1, 2, 3`),
+        and o.ordered_at >= (${abcFrom}::date::timestamp at time zone ${tz})
+        and o.ordered_at < (${firstSimulated}::date::timestamp at time zone ${tz})
+      group by 1`),
   );
-  const allSkuIndex = new Map(skuRows.map((s, i) => [s.id, i]));
-  const regionIndex = new Map(regionRows.map((r, i) => [r.id, i]));
-  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
-  const R = regionRows.length;
-  const all = new Float64Array(skuRows.length * R * weekCount);
-  for (const row of demandRows) {
-    const s = allSkuIndex.get(row.sku_id);
-    const r = regionIndex.get(row.region_id);
-    const w = weekIndex.get(row.week);
-    if (s === undefined || r === undefined || w === undefined) continue;
-    all[(s * R + r) * weekCount + w] = Number(row.units);
-  }
-
-  // ABC over every active SKU (the 52 weeks before the period), so a class means what it means on other pages.
-  const abcFrom = Math.max(0, historyWeeks - 52);
+  const unitsBySku = new Map(unitRows.map((r) => [r.sku_id, Number(r.units)]));
   const abc = classifyAbc(
-    skuRows.map((sku, s) => {
-      let units = 0;
-      for (let r = 0; r < R; r++) for (let w = abcFrom; w < historyWeeks; w++) units += all[(s * R + r) * weekCount + w] ?? 0;
-      return { id: sku.id, annualConsumptionValue: annualConsumptionValue((units * 52) / Math.max(1, historyWeeks - abcFrom), Number(sku.unitCost)) };
-    }),
+    skuRows.map((sku) => ({
+      id: sku.id,
+      annualConsumptionValue: annualConsumptionValue(((unitsBySku.get(sku.id) ?? 0) * 52) / Math.max(1, abcWeeks), Number(sku.unitCost)),
+    })),
   );
   const classes: AbcClass[] = abc.map((a) => a.abcClass);
   const selection = params.skus;
@@ -183,9 +169,34 @@ export async function loadReplayInput(ctx: TenantServiceContext, params: StartRe
   }
   if (chosen.length === 0) throw new Invalid('No active SKU matches this selection.', [{ field: 'skus', message: 'No SKU.' }]);
 
+  const chosenIds = chosen.map((c) => c.sku.id);
+  const skuFilter = selection.mode === 'all' ? sql`` : sql`and ol.sku_id in (${sql.join(chosenIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
+  const demandRows = resultRows<{ sku_id: string; region_id: string; week: string; units: number | string }>(
+    await ctx.tx.execute(sql`
+      select ol.sku_id, o.region_id,
+             (date_trunc('week', o.ordered_at at time zone ${tz}))::date::text as week,
+             sum(ol.qty_ordered)::float8 as units
+      from order_lines ol
+      join orders o on o.tenant_id = ol.tenant_id and o.id = ol.order_id
+      where ol.tenant_id = ${t} and o.status <> 'cancelled'
+        and o.ordered_at >= (${start}::date::timestamp at time zone ${tz})
+        and o.ordered_at < (${end}::date::timestamp at time zone ${tz})
+        ${skuFilter}
+      group by 1, 2, 3`),
+  );
+  const skuIndex = new Map(chosenIds.map((id, k) => [id, k]));
+  const regionIndex = new Map(regionRows.map((r, i) => [r.id, i]));
+  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
+  const R = regionRows.length;
   const S = chosen.length;
-  const demand = new Float64Array(S * R * weekCount);
-  chosen.forEach(({ s }, k) => demand.set(all.subarray(s * R * weekCount, (s + 1) * R * weekCount), k * R * weekCount));
+  const demand = new Float32Array(S * R * weekCount);
+  for (const row of demandRows) {
+    const s = skuIndex.get(row.sku_id);
+    const r = regionIndex.get(row.region_id);
+    const w = weekIndex.get(row.week);
+    if (s === undefined || r === undefined || w === undefined) continue;
+    demand[(s * R + r) * weekCount + w] = Number(row.units);
+  }
   const notes: string[] = [];
   let defaultLead = 0;
   const replaySkus: ReplaySku[] = chosen.map(({ sku, s }) => {
