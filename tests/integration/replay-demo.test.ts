@@ -15,10 +15,11 @@ import { callerFor } from './support/actors';
 
 let db: TestDatabase;
 
+// Seeding the demo takes a while on a loaded machine; nothing here is timed.
 beforeAll(async () => {
   db = await openTestDatabase();
   await seedDemo(db.db);
-});
+}, 600_000);
 afterAll(() => db.close());
 
 describe('replay of the demo history', () => {
