@@ -156,7 +156,8 @@ describe('replay service and router', () => {
     const options = await caller.replay.options({ org });
     expect(options.orderHistory).toEqual({ firstDay: '2025-01-06', lastDay: '2025-10-06' });
     expect(options.earliestStart).toBe('2025-03-03');
-    expect(options.suggested).toEqual({ from: '2025-03-03', to: '2025-10-06' });
+    // 40 weeks of orders: the suggestion keeps 19 weeks (half the history) before the period.
+    expect(options.suggested).toEqual({ from: '2025-05-19', to: '2025-10-06' });
     expect(options.centralLocation).toMatchObject({ code: 'DAL' });
   });
 });

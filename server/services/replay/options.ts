@@ -1,14 +1,15 @@
 import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { locations, planningRuns, skus, stockTargets } from '@/db/schema';
 import type { TenantServiceContext } from '../context';
-import { addWeeks, mondayOf, orderHistoryRange } from './load-input';
+import { addWeeks, mondayOf, orderHistoryRange, weeksBetween } from './load-input';
 import { REPLAY_LIMITS } from './schemas';
 
 const SKU_PICK_LIMIT = 2000;
+const SUGGESTED_HISTORY_WEEKS = 26;
 
 /**
- * What the replay form needs: the order history's range (null: nothing to replay yet), a suggested period (the
- * last 52 weeks with enough history before them), SKUs to pick, whether the tenant has min/max levels and a
+ * What the replay form needs: the order history's range (null: nothing to replay yet), a suggested period (up to
+ * the last 52 weeks, with up to 26 weeks of history before them, at least half the history), SKUs to pick, whether the tenant has min/max levels and a
  * central location.
  */
 export async function replayOptions({ ctx }: { ctx: TenantServiceContext }) {
@@ -38,7 +39,9 @@ export async function replayOptions({ ctx }: { ctx: TenantServiceContext }) {
   let suggested: { from: string; to: string } | null = null;
   if (range) {
     const lastWeek = mondayOf(range.lastDay);
-    const earliest = addWeeks(mondayOf(range.firstDay), REPLAY_LIMITS.minHistoryWeeks);
+    // Suggest half a year of history before the period when there is that much (the first targets need it).
+    const historyWeeks = Math.max(REPLAY_LIMITS.minHistoryWeeks, Math.min(SUGGESTED_HISTORY_WEEKS, Math.floor(weeksBetween(mondayOf(range.firstDay), lastWeek) / 2)));
+    const earliest = addWeeks(mondayOf(range.firstDay), historyWeeks);
     const from = addWeeks(lastWeek, -51) > earliest ? addWeeks(lastWeek, -51) : earliest;
     if (from <= range.lastDay) suggested = { from, to: range.lastDay };
   }

@@ -175,7 +175,7 @@ export function ReplayForm({ org, options, onStarted }: { org: string; options: 
             <input type="radio" name={`${id}-target`} checked={!useSla} onChange={() => setUseSla(false)} />
             One target for every region:
             <input
-              className={`${inputClasses} w-20`}
+              className={`${inputClasses} w-24!`}
               type="number"
               min={50}
               max={99.9}

@@ -162,7 +162,7 @@ function headline(footprint: Policy, baseline: Policy, currency: string, skuCoun
   const stockChange = b.averageInventoryValue > 0 ? f.averageInventoryValue / b.averageInventoryValue - 1 : 0;
   const direction = stockChange <= 0 ? `${formatPercent(-stockChange)} less` : `${formatPercent(stockChange)} more`;
   return (
-    `Over these ${weeks} weeks and ${skuCount} SKUs, ${footprint.label.toLowerCase()} would have served ${formatPercent(f.lineFillRate)} of units from stock ` +
+    `Over these ${weeks} weeks and ${skuCount} SKUs, ${footprint.label} would have served ${formatPercent(f.lineFillRate)} of units from stock ` +
     `(${baseline.label.toLowerCase()}: ${formatPercent(b.lineFillRate)}) with ${direction} stock on average ` +
     `(${formatMoney(f.averageInventoryValue, currency)} against ${formatMoney(b.averageInventoryValue, currency)}).`
   );
