@@ -10,7 +10,7 @@ import { finishAccumulator, newAccumulator, type PolicyAccumulator } from './acc
 import { forecastSku, type SkuForecast } from './forecaster';
 import {
   centralizedPlan,
-  footprintPlan,
+  footprintPlanner,
   independentPlan,
   resolveCentralLocation,
   toAssignmentLanes,
@@ -116,6 +116,7 @@ export function createReplay(input: ReplayInput, options: ReplayOptions): Replay
   }));
 
   const regionDemandPerDay = new Float64Array(R);
+  const planFootprint = policies.includes('footprint') ? footprintPlanner(input, lanes, centralLocationId, options.stockingPolicy) : null;
   let done = 0;
 
   function simulateOne(s: number): void {
@@ -152,7 +153,7 @@ export function createReplay(input: ReplayInput, options: ReplayOptions): Replay
           for (let w = from; w < F; w++) units += regionSeries[r * T + w] ?? 0;
           regionDemandPerDay[r] = units / Math.max(1, F - from) / 7;
         }
-        plan = footprintPlan(input, lanes, abcClasses[s] ?? 'C', regionDemandPerDay, centralLocationId, options.stockingPolicy);
+        plan = planFootprint ? planFootprint(abcClasses[s] ?? 'C', regionDemandPerDay) : null;
       }
       if (!plan) continue;
       const thePlan = plan;

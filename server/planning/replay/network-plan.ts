@@ -3,7 +3,7 @@
  * (typed arrays, built once per replay; Footprint's is per SKU, by its ABC class).
  */
 import { assignRegions, type AssignmentLane } from '../allocation/region-assignment';
-import { assignSkuRegions, type StockingPolicy } from '../allocation/stocking-policy';
+import { stockingLocations, type StockingPolicy } from '../allocation/stocking-policy';
 import type { AbcClass } from '../segmentation/abc';
 import type { ReplayInput, ReplayLane } from './types';
 
@@ -99,26 +99,45 @@ export function centralizedPlan(input: ReplayInput, lanes: readonly AssignmentLa
   return planFromAssignments(input, result.assignments, locationIndexOf(input));
 }
 
-/** Footprint's network for one SKU: stocking by ABC class (allocation/stocking-policy), demand in units/day. */
-export function footprintPlan(
+/**
+ * Footprint's network per SKU: stocking by ABC class (allocation/stocking-policy, the same steps as
+ * `assignSkuRegions`): every region's unrestricted assignment (the same for every SKU, computed once), the demand
+ * each location would serve, the class's stocking rule, then the assignment restricted to the stocking locations
+ * (cached per set of stocking locations). Demand in units/day.
+ */
+export function footprintPlanner(
   input: ReplayInput,
   lanes: readonly AssignmentLane[],
-  abcClass: AbcClass,
-  regionDemandPerDay: Float64Array,
   centralLocationId: string | null,
   policy: StockingPolicy | undefined,
-): RegionPlan {
-  const regions = input.regions.map((r, i) => ({
-    regionId: r.regionId,
-    slaDeliveryDays: r.slaDeliveryDays,
-    demandPerDay: regionDemandPerDay[i] ?? 0,
-  }));
+): (abcClass: AbcClass, regionDemandPerDay: Float64Array) => RegionPlan {
+  const regions = input.regions.map((r) => ({ regionId: r.regionId, slaDeliveryDays: r.slaDeliveryDays }));
   const locationIndex = locationIndexOf(input);
-  if (centralLocationId === null) {
-    return planFromAssignments(input, assignRegions({ regions, lanes }).assignments, locationIndex);
-  }
-  const result = assignSkuRegions({ abcClass, regions, lanes, centralLocationId, policy });
-  return planFromAssignments(input, result.assignments, locationIndex);
+  const unrestricted = assignRegions({ regions, lanes });
+  const everywhere = planFromAssignments(input, unrestricted.assignments, locationIndex);
+  if (centralLocationId === null) return () => everywhere;
+  const regionIndex = new Map(input.regions.map((r, i) => [r.regionId, i]));
+  const cache = new Map<string, RegionPlan>();
+  return (abcClass, regionDemandPerDay) => {
+    const demand = new Map<string, number>();
+    for (const a of unrestricted.assignments) {
+      const d = regionDemandPerDay[regionIndex.get(a.regionId) ?? -1] ?? 0;
+      demand.set(a.locationId, (demand.get(a.locationId) ?? 0) + d);
+    }
+    const stocking = stockingLocations({
+      abcClass,
+      demandByLocation: [...demand].map(([locationId, demandPerDay]) => ({ locationId, demandPerDay })),
+      centralLocationId,
+      policy,
+    });
+    const key = stocking.stockedLocationIds.join(',');
+    let plan = cache.get(key);
+    if (!plan) {
+      plan = planFromAssignments(input, assignRegions({ regions, lanes, openLocationIds: stocking.stockedLocationIds }).assignments, locationIndex);
+      cache.set(key, plan);
+    }
+    return plan;
+  };
 }
 
 /** Transfer lanes as matrices (index from * locations + to): arrival weeks (-1: no lane) and cost/unit. */
