@@ -15,7 +15,7 @@ import {
   inboundAllocations,
 } from './stock';
 import { orders, orderLines, kpiDaily, skuDaily, inventoryDaily } from './orders';
-import { planningRuns, forecasts, skuForecasts, stockTargets, recommendations, scenarios, planningSettings } from './planning';
+import { planningRuns, forecasts, skuForecasts, stockTargets, recommendations, scenarios, planningSettings, replays } from './planning';
 import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
 export * from './auth';
@@ -60,6 +60,7 @@ export const tenantTables = [
   scenarios,
   skuForecasts,
   planningSettings,
+  replays,
   // ops
   imports,
   auditLog,

@@ -377,3 +377,39 @@ export const scenarios = pgTable(
     index('scenarios_created_idx').on(t.tenantId, t.createdAt),
   ],
 );
+
+export const replayStatus = pgEnum('replay_status', ['queued', 'running', 'succeeded', 'failed']);
+
+/**
+ * A saved policy replay (DESIGN.md §5, "Replay (backtest)"): what it was asked (period, SKUs or classes,
+ * policies), how far it got, and its figures. Runs in the background (server/services/replay/execute.ts); the
+ * page polls `progress`. Results are the compact figures the page shows (totals, weekly series, regions,
+ * locations, the SKUs where policies differ most), not per-cell arrays.
+ */
+export const replays = pgTable(
+  'replays',
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    name: text('name').notNull(),
+    status: replayStatus('status').notNull().default('queued'),
+    /** The validated input of replay.start (period, SKU selection, policies, options). */
+    parameters: jsonb('parameters').$type<Record<string, unknown>>().notNull(),
+    /** 0..1 */
+    progress: doublePrecision('progress').notNull().default(0),
+    /** What it is doing now, e.g. "Loading order history", "Simulating 120 of 400 SKUs". */
+    phase: text('phase'),
+    results: jsonb('results').$type<Record<string, unknown>>(),
+    error: text('error'),
+    startedAt: timestamptz('started_at'),
+    finishedAt: timestamptz('finished_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...auditTimestamps(),
+  },
+  (t) => [
+    primaryKey({ name: 'replays_pkey', columns: [t.tenantId, t.id] }),
+    index('replays_created_idx').on(t.tenantId, t.createdAt),
+    check('replays_progress_range', sql`${t.progress} between 0 and 1`),
+    check('replays_finished_after_started', sql`${t.finishedAt} >= ${t.startedAt}`),
+  ],
+);

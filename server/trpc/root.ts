@@ -27,6 +27,7 @@ import { recommendationsRouter } from './routers/recommendations';
 import { stockTargetsRouter } from './routers/stock-targets';
 import { planningSettingsRouter } from './routers/planning-settings';
 import { dashboardRouter } from './routers/dashboard';
+import { replayRouter } from './routers/replay';
 
 export const appRouter = router({
   account: accountRouter,
@@ -57,6 +58,7 @@ export const appRouter = router({
   stockTargets: stockTargetsRouter,
   planningSettings: planningSettingsRouter,
   dashboard: dashboardRouter,
+  replay: replayRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ const PATHS: Record<IconName, string> = {
   network: 'M12 5v5m0 0-6 7m6-7 6 7M12 5a2 2 0 1 0 0-.01M6 19a2 2 0 1 0 0-.01M18 19a2 2 0 1 0 0-.01',
   recommendations: 'M9 18h6m-5 3h4M12 3a6 6 0 0 0-3.5 10.9c.3.3.5.7.5 1.1v.5h6V15c0-.4.2-.8.5-1.1A6 6 0 0 0 12 3z',
   forecasts: 'M4 19h16M4 15l4-4 3 3 6-7m0 0h-4m4 0v4',
+  replay: 'M4 12a8 8 0 1 0 2.3-5.7M4 4v4h4m2 1v6l5-3z',
   locations: 'M12 21s-7-6.2-7-11a7 7 0 1 1 14 0c0 4.8-7 11-7 11zm0-9a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
   regions: 'M9 4 3 6v14l6-2 6 2 6-2V4l-6 2-6-2zm0 0v14m6-12v14',
   lanes: 'M3 7h13m0 0-3-3m3 3-3 3M21 17H8m0 0 3-3m-3 3 3 3',

@@ -7,6 +7,7 @@ export type SectionIcon =
   | 'network'
   | 'recommendations'
   | 'forecasts'
+  | 'replay'
   | 'locations'
   | 'regions'
   | 'lanes'
@@ -32,6 +33,7 @@ export const SECTIONS = [
   { slug: 'network', label: 'Network', icon: 'network', description: 'Compare a centralized, your current and an optimized set of locations: delivery days, shipping, holding and fixed cost, and the safety stock each network needs.' },
   { slug: 'recommendations', label: 'Recommendations', icon: 'recommendations', description: 'What to replenish, transfer, centralize or split on arrival, each with its reason and expected impact; accept one and it becomes a transfer or purchase order.' },
   { slug: 'forecasts', label: 'Forecasts', icon: 'forecasts', description: 'Weekly demand forecasts per SKU and region, with the method chosen for each series and its accuracy (WAPE and bias).' },
+  { slug: 'replay', label: 'Replay', icon: 'replay', description: 'Replay your own order history under Footprint\'s policy, independent reorder points, your current min/max or full centralization: fill rate against each SLA, stock carried and cost, week by week.' },
   { slug: 'locations', label: 'Locations', icon: 'locations', description: 'Your warehouses, DCs and 3PL sites: capacity, holding rate, fixed and handling costs, and which one is central.' },
   { slug: 'regions', label: 'Regions', icon: 'regions', description: 'The regions you deliver to, their postal prefixes and their SLA: target delivery days, fill rate and cycle service level.' },
   { slug: 'lanes', label: 'Lanes', icon: 'lanes', description: 'Shipping lanes from each location to each region and transfer lanes between locations, with transit days and cost per unit.' },
