@@ -112,4 +112,28 @@ describe('planning run figures stored for the dashboard', () => {
       expect(got.forecast!.bias).toBeCloseTo(expected.bias, 9);
     }
   });
+
+  it('serves repeated calls from the run cache and sees an order written into a passed week', async () => {
+    const asOf = '2026-07-08';
+    const input = { org: w.orgA, ...view, asOf, filter: {} };
+    const before = await w.callers.viewer.dashboard.planning(input);
+    expect(await w.callers.viewer.dashboard.planning(input)).toEqual(before);
+    // 40 more units of SKU-A in the East in the week of 22 June (a week that has passed).
+    const orderedAt = new Date('2026-06-24T15:00:00Z');
+    await w.callers.planner.orders.create({
+      org: w.orgA,
+      externalRef: 'LATE-1',
+      regionId: w.net.east.id,
+      shipFromLocationId: w.inA.chi.id,
+      orderedAt,
+      promisedAt: null,
+      shippedAt: orderedAt,
+      deliveredAt: new Date(orderedAt.getTime() + 2 * 86_400_000),
+      shippingCost: 1,
+      lines: [{ skuId: w.inA.skuA.id, qtyOrdered: 40, qtyShipped: 40, qtyShippedFirst: 40, qtyBackordered: 0, unitPrice: 20 }],
+    } as never);
+    const after = await w.callers.viewer.dashboard.planning(input);
+    expect(after.forecast).toMatchObject({ basis: 'actuals', weeks: 3 });
+    expect(after.forecast!.bias).toBeLessThan(before.forecast!.bias!);
+  });
 });

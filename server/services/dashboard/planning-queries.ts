@@ -120,14 +120,67 @@ async function holdoutAccuracy(ctx: ReadContext, run: LatestRun, filter: Dashboa
   return holdoutOf(await holdoutRows(ctx, run.id, filter));
 }
 
+/** A run's forecast window: its forecasts never change, so this is read once per run. */
+const runWindows = new Map<string, { firstWeek: string | null }>();
+/** Accuracy per (run, day, filter), valid while the rollups of the days it read are unchanged (see forecastAccuracy). */
+const accuracyCache = new Map<string, { version: string; value: Promise<ForecastAccuracy | null> }>();
+const CACHE_ENTRIES = 500;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > CACHE_ENTRIES) map.delete(map.keys().next().value as K);
+}
+
+/**
+ * Forecast accuracy of a run on a day, cached per run. The figures depend on the run (never rewritten) and on
+ * sku_daily for the days from the run's first forecast week to `asOf`; every write to those rollups also writes
+ * kpi_daily for the same keys and days in the same transaction (server/services/orders/rollup.ts, the rebuild),
+ * so the count and the sum of the row versions (xmin) of kpi_daily over those days change whenever they do.
+ * That check reads a few thousand kpi_daily rows instead of the run's forecasts and sku_daily. Calls waiting on
+ * the same figures share one computation.
+ */
+export async function forecastAccuracy(ctx: ReadContext, run: LatestRun | string, asOf: string, filter: DashboardFilter): Promise<ForecastAccuracy | null> {
+  const latest: LatestRun = typeof run === 'string' ? { id: run, finishedAt: null, stored: null } : run;
+  const t = ctx.tenant.id;
+  const runKey = `${t}:${latest.id}`;
+  let window = runWindows.get(runKey);
+  if (!window) {
+    const [row] = resultRows<{ first_week: string | null }>(
+      await ctx.tx.execute(sql`select min(first_week)::text as first_week from forecasts where tenant_id = ${t} and run_id = ${latest.id}`),
+    );
+    window = { firstWeek: row?.first_week ?? null };
+    // A run without forecasts yet is not remembered (tests insert them after the run row).
+    if (window.firstWeek) remember(runWindows, runKey, window);
+  }
+  if (!window.firstWeek) return computeForecastAccuracy(ctx, latest, asOf, filter);
+  const [v] = resultRows<{ version: string }>(
+    await ctx.tx.execute(sql`
+      select count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) || ':' || ${latest.stored ? 's' : '-'} as version
+      from kpi_daily where tenant_id = ${t} and day >= ${window.firstWeek}::date and day <= ${asOf}::date`),
+  );
+  const version = v?.version ?? '';
+  const key = `${runKey}:${asOf}:${filter.regionId ?? ''}:${filter.skuId ?? ''}:${filter.locationId ?? ''}`;
+  const hit = accuracyCache.get(key);
+  if (hit && hit.version === version) return hit.value;
+  const value = computeForecastAccuracy(ctx, latest, asOf, filter);
+  remember(accuracyCache, key, { version, value });
+  value.catch(() => {
+    if (accuracyCache.get(key)?.value === value) accuracyCache.delete(key);
+  });
+  return value;
+}
+
 /**
  * Accuracy against actuals: only the weeks that have passed are expanded from each forecast (not its whole
  * horizon), and forecasts and sku_daily are matched by one grouping over both (a hash aggregate whatever the
  * estimates) instead of a join the planner may turn into a nested loop over two large unestimated sets.
  */
-export async function forecastAccuracy(ctx: ReadContext, run: LatestRun | string, asOf: string, filter: DashboardFilter): Promise<ForecastAccuracy | null> {
-  const latest: LatestRun = typeof run === 'string' ? { id: run, finishedAt: null, stored: null } : run;
+async function computeForecastAccuracy(ctx: ReadContext, latest: LatestRun, asOf: string, filter: DashboardFilter): Promise<ForecastAccuracy | null> {
   const t = ctx.tenant.id;
+  // The row estimates of set-returning functions over arrays are far off (hundreds per forecast for a few):
+  // without this the query is JIT-compiled on every call, about half a second of a cold call.
+  await ctx.tx.execute(sql`set local jit = off`);
   const f = sql`${filter.regionId ? sql`and f.region_id = ${filter.regionId}` : sql``} ${filter.skuId ? sql`and f.sku_id = ${filter.skuId}` : sql``}`;
   const [actual] = resultRows<{ abs_err: number | null; err: number | null; actual: number | null; weeks: string }>(
     await ctx.tx.execute(sql`
