@@ -136,4 +136,20 @@ describe('planning run figures stored for the dashboard', () => {
     expect(after.forecast).toMatchObject({ basis: 'actuals', weeks: 3 });
     expect(after.forecast!.bias).toBeLessThan(before.forecast!.bias!);
   });
+
+  it('sees stock moved and a unit cost changed in the excess right away (the excess cache is checked against them)', async () => {
+    const input = { org: w.orgA, ...view, asOf: '2026-06-16', filter: {} };
+    const before = await w.callers.viewer.dashboard.planning(input);
+    expect(await w.callers.viewer.dashboard.planning(input)).toEqual(before);
+    const { skuA, chi } = w.inA;
+    const [{ out } = { out: 0 }] = await db.ownerQuery<{ out: number }>(`select order_up_to as out from stock_targets where tenant_id = $1 and run_id = $2 and sku_id = $3 and location_id = $4`, [w.a.id, runId, skuA.id, chi.id]);
+    expect(Number(out)).toBeLessThan(2000); // SKU-A is in excess at Chicago
+    await w.callers.planner.stock.adjust({ org: w.orgA, skuId: skuA.id, locationId: chi.id, qty: 100, reason: 'found in a count' });
+    const moved = await w.callers.viewer.dashboard.planning(input);
+    const [{ cost } = { cost: 0 }] = await db.ownerQuery<{ cost: number }>(`select unit_cost::float8 as cost from skus where tenant_id = $1 and id = $2`, [w.a.id, skuA.id]);
+    expect(moved.excessValue! - before.excessValue!).toBeCloseTo(100 * Number(cost), 6);
+    await db.ownerQuery(`update skus set unit_cost = unit_cost * 2 where tenant_id = $1 and id = $2`, [w.a.id, skuA.id]);
+    const repriced = await w.callers.viewer.dashboard.planning(input);
+    expect(repriced.excessValue!).toBeGreaterThan(moved.excessValue!);
+  });
 });
