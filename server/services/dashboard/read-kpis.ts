@@ -82,7 +82,7 @@ export async function readPlanningFigures({ ctx, filter = {}, asOf, now, run }: 
     run: latest,
     excessValue: byLocation ? [...byLocation.values()].reduce((a, x) => a + x, 0) : null,
     excessByLocation: byLocation ? Object.fromEntries(byLocation) : {},
-    forecast: await forecastAccuracy(ctx, latest.id, today, filter),
+    forecast: await forecastAccuracy(ctx, latest, today, filter),
   };
 }
 

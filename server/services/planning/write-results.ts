@@ -10,6 +10,7 @@ import { resultRows, type Tx } from '@/db/client';
 import { planningRuns, recommendations } from '@/db/schema';
 import { newId } from '@/db/schema/ids';
 import { pgArray, type ArrayElement } from '@/server/imports/pg-array';
+import { computeRunFigures } from '../dashboard/planning-queries';
 import type { PlanOutputs } from './engine/outputs';
 import type { PlanningInputs } from './inputs';
 import type { PlanningRunCounts } from './types';
@@ -102,6 +103,8 @@ export async function writeRunResults(
     recommendationsByKind: byKind,
     supersededRecommendations: superseded.length,
   };
+  // The dashboard's figures that only depend on this run (its holdout accuracy), computed once here.
+  const dashboard = await computeRunFigures({ tx, tenant: { id: tenantId } }, runId);
   const finished = await tx
     .update(planningRuns)
     .set({
@@ -113,7 +116,7 @@ export async function writeRunResults(
       finishedAt: sql`greatest(now(), ${planningRuns.startedAt})`,
       timings: args.timings,
       counts: counts as unknown as Record<string, number>,
-      summary: outputs.summary as unknown as Record<string, unknown>,
+      summary: { ...(outputs.summary as unknown as Record<string, unknown>), dashboard } as Record<string, unknown>,
       asOfWeek: inputs.asOfWeek,
       horizonWeeks: horizon,
       parameters: { settings: inputs.settings, today: inputs.today, historyStartWeek: inputs.historyStartWeek },
