@@ -62,6 +62,10 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const counts = emptyCounts();
   const sample: SampleRow[] = [];
   const sampleStatus = new Map<number, RowStatus>();
+  const markSample = (status: RowStatus, rows: readonly number[]) => {
+    const end = sample[sample.length - 1]?.row ?? 0;
+    for (const row of rows) if (row <= end) sampleStatus.set(row, status);
+  };
   const env: RunEnv = {
     ctx: input.ctx,
     mode: input.mode,
@@ -71,7 +75,14 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     counts,
     outcome(status, rows) {
       counts[status]++;
-      for (const row of rows) if (sample.length > 0 && row <= (sample[sample.length - 1]?.row ?? 0)) sampleStatus.set(row, status);
+      markSample(status, rows);
+    },
+    tally(status, records) {
+      counts[status] += records;
+    },
+    markSample,
+    get sampleEnd() {
+      return sample[sample.length - 1]?.row ?? 0;
     },
     get writing() {
       return input.mode === 'commit' && errors.count === 0;

@@ -57,7 +57,10 @@ function masterFiles(): Partial<Record<ImportEntity, string>> {
   const locationRows = Array.from({ length: LOCATIONS }, (_, i) => `${locationCode(i)},Location ${i},dc,US,${(30 + rand() * 15).toFixed(4)},${(-120 + rand() * 45).toFixed(4)},${i === 0}`);
   const laneRows: string[] = [];
   for (let r = 0; r < REGIONS; r++) for (let l = 0; l < LOCATIONS; l += 4) laneRows.push(`${locationCode((l + r) % LOCATIONS)},${regionCode(r)},parcel,${1 + Math.floor(rand() * 5)},0.5,${(2 + rand() * 4).toFixed(2)}`);
-  const skuRows = Array.from({ length: SKUS }, (_, i) => `${skuCode(i)},Product ${i},${(2 + rand() * 80).toFixed(2)},${(5 + rand() * 150).toFixed(2)},${1 + Math.floor(rand() * 3) * 6}`);
+  const skuRows = Array.from({ length: SKUS }, (_, i) => {
+    const cost = 2 + rand() * 80;
+    return `${skuCode(i)},Product ${i},${cost.toFixed(2)},${(cost * (1.2 + rand())).toFixed(2)},${1 + Math.floor(rand() * 3) * 6}`;
+  });
   return {
     regions: lines('code,name,country,centroid_lat,centroid_lng,postal_prefixes', regionRows),
     slas: lines('region_code,effective_from,target_delivery_days', Array.from({ length: REGIONS }, (_, i) => `${regionCode(i)},2022-01-01,${2 + (i % 4)}`)),
