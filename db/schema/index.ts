@@ -16,7 +16,7 @@ import {
 } from './stock';
 import { orders, orderLines, kpiDaily, inventoryDaily } from './orders';
 import { planningRuns, forecasts, stockTargets, recommendations, scenarios } from './planning';
-import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
+import { imports, importLayouts, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
 export * from './auth';
 export * from './tenancy';
@@ -58,6 +58,7 @@ export const tenantTables = [
   scenarios,
   // ops
   imports,
+  importLayouts,
   auditLog,
   digestSubscriptions,
   digestDeliveries,
