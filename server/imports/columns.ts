@@ -140,7 +140,7 @@ export function mapHeader(cells: readonly string[], columns: readonly ColumnSpec
   if (positions.length === 0) {
     issues.push({
       row: 1,
-      message: `The first row must be the header with the column names (${columns.filter((c) => c.required).map((c) => c.name).join(', ')}, …). Download the template to see them.`,
+      message: `The first row must be the header with the column names (${columns.filter((c) => c.required).map((c) => c.name).join(', ')}, …). Map your file's columns to them, or download the template to see them.`,
     });
     return { map: { positions, ignored, width: cells.length }, issues };
   }

@@ -99,7 +99,7 @@ export function toIsoDateText(text: string, format: DateFormat): string | null {
 export interface DateDetection {
   /** The format of the file's non-ISO dates; null when none fits or two do (ambiguous). */
   found: DateFormat | null;
-  /** Every format that reads all the dates looked at. */
+  /** The formats that read the most of the dates looked at (all of them, in a good file). */
   candidates: DateFormat[];
   /** Month first and day first both read every date: the user must choose. */
   ambiguous: boolean;
@@ -111,7 +111,10 @@ export interface DateDetection {
 export function detectDateFormat(values: readonly string[]): DateDetection {
   const others = values.filter((v) => !ISO_START.test(v));
   if (others.length === 0) return { found: 'iso', candidates: ['iso'], ambiguous: false, examples: values.slice(0, 3) };
-  const candidates = DATE_FORMATS.filter((f) => f !== 'iso' && others.every((v) => toIsoDateText(v, f) !== null));
+  // The formats that read the most of the dates (every one, in a good file; a mistyped date is then a row error).
+  const scores = DATE_FORMATS.filter((f) => f !== 'iso').map((f) => ({ f, n: others.filter((v) => toIsoDateText(v, f) !== null).length }));
+  const best = Math.max(...scores.map((s) => s.n));
+  const candidates = best === 0 ? [] : scores.filter((s) => s.n === best).map((s) => s.f);
   const ambiguous = candidates.includes('m/d/y') && candidates.includes('d/m/y');
   const found = candidates.length === 1 ? (candidates[0] ?? null) : null;
   const examples = [...new Set(others)].slice(0, 3);
