@@ -149,8 +149,12 @@ async function copyIntoRealTables(sql: postgres.Sql, importId: string, work: str
   const lineCols = 'tenant_id, id, order_id, sku_id, qty_ordered, qty_shipped, qty_shipped_first, qty_backordered, unit_price';
   const ordersFile = path.join(work, 'orders.copy');
   const linesFile = path.join(work, 'order_lines.copy');
-  await pipeline(await sql.unsafe(`copy bench_orders (${orderCols}) to stdout`).readable(), createWriteStream(ordersFile));
-  await pipeline(await sql.unsafe(`copy bench_order_lines (${lineCols}) to stdout`).readable(), createWriteStream(linesFile));
+  for (const [table, cols, file] of [['bench_orders', orderCols, ordersFile], ['bench_order_lines', lineCols, linesFile]] as const) {
+    const readable = await sql.unsafe(`copy ${table} (${cols}) to stdout`).readable();
+    await pipeline(readable, createWriteStream(file));
+    // postgres.js may leave the socket paused after a COPY … TO STDOUT (porsager/postgres#917): resume it.
+    (readable as unknown as { _read(): void })._read();
+  }
   await sql.unsafe('drop table bench_orders, bench_order_lines');
 
   const timed = async (ordersTable: string, linesTable: string, setup?: (tx: postgres.TransactionSql) => Promise<void>) => {
