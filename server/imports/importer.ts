@@ -66,6 +66,8 @@ export interface ImportRun<T> {
   batch(rows: ValidRow<T>[]): Promise<void>;
   /** End of the file: the last group, the last writes. */
   finish(): Promise<void>;
+  /** Always called last, also when the file ended early (a header problem, a broken file): release what the run holds. */
+  dispose?(): Promise<void>;
 }
 
 export interface EntityImporter<T = unknown> {

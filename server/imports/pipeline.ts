@@ -131,59 +131,66 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const batchSize = importer.batchSize ?? DEFAULT_BATCH_ROWS;
   const rowSchema = typeof importer.rowSchema === 'function' ? importer.rowSchema(input.ctx) : importer.rowSchema;
   const run = await importer.open(env);
-
   try {
-    for await (const records of readCsvRecords(countingBytes(input.source, progress))) {
-      for (let r = 0; r < records.length; r++) {
-        const record = records[r] as (typeof records)[number];
-        if (!header) {
-          if (record.formatError) {
-            errors.add(1, undefined, `The header row: ${record.formatError}`);
-            return finishResult();
-          }
-          const mapped = mapHeader(record.cells, importer.columns, input.readOptions?.mapping);
-          layout = layoutOf(record.cells, mapped.map, mapped.issues.length === 0);
-          for (const issue of mapped.issues) errors.add(issue.row, issue.column, issue.message);
-          if (mapped.issues.length > 0) return finishResult();
-          header = mapped.map;
-          ignoredColumns = mapped.map.ignored;
-          continue;
-        }
-        if (!datesSettled) {
-          datesSettled = true;
-          if (!settleDates(header, records.slice(r, r + DATE_SAMPLE_ROWS))) return finishResult();
-        }
-        if (isBlankRecord(record.cells) && !record.formatError) continue;
-        counts.rows++;
-        if (sample.length < SAMPLE_ROWS) sample.push({ row: record.row, status: 'unchanged', cells: sampleCells(record.cells, header) });
-        const value = checkRecord(record.row, record.cells, record.formatError, header);
-        if (value !== undefined) {
-          batch.push({ row: record.row, value });
-          if (batch.length >= batchSize) {
-            const full = batch;
-            batch = [];
-            await run.batch(full);
-          }
-        }
-      }
-      progress.rows = counts.rows;
-      input.onProgress?.(progress);
-    }
-    if (!header) {
-      errors.add(1, undefined, 'The file is empty. The first row must be the header with the column names; download the template to see them.');
-      return finishResult();
-    }
-    if (counts.rows === 0) {
-      errors.add(2, undefined, 'The file has its header but no rows under it: add the rows to import.');
-      return finishResult();
-    }
-    if (batch.length > 0) await run.batch(batch);
-    await run.finish();
-  } catch (error) {
-    if (!(error instanceof CsvFileError)) throw error;
-    errors.add(error.row ?? Math.max(1, counts.rows + 1), undefined, error.message);
+    return await readFile();
+  } finally {
+    await run.dispose?.();
   }
-  return finishResult();
+
+  async function readFile(): Promise<PipelineResult> {
+    try {
+      for await (const records of readCsvRecords(countingBytes(input.source, progress))) {
+        for (let r = 0; r < records.length; r++) {
+          const record = records[r] as (typeof records)[number];
+          if (!header) {
+            if (record.formatError) {
+              errors.add(1, undefined, `The header row: ${record.formatError}`);
+              return finishResult();
+            }
+            const mapped = mapHeader(record.cells, importer.columns, input.readOptions?.mapping);
+            layout = layoutOf(record.cells, mapped.map, mapped.issues.length === 0);
+            for (const issue of mapped.issues) errors.add(issue.row, issue.column, issue.message);
+            if (mapped.issues.length > 0) return finishResult();
+            header = mapped.map;
+            ignoredColumns = mapped.map.ignored;
+            continue;
+          }
+          if (!datesSettled) {
+            datesSettled = true;
+            if (!settleDates(header, records.slice(r, r + DATE_SAMPLE_ROWS))) return finishResult();
+          }
+          if (isBlankRecord(record.cells) && !record.formatError) continue;
+          counts.rows++;
+          if (sample.length < SAMPLE_ROWS) sample.push({ row: record.row, status: 'unchanged', cells: sampleCells(record.cells, header) });
+          const value = checkRecord(record.row, record.cells, record.formatError, header);
+          if (value !== undefined) {
+            batch.push({ row: record.row, value });
+            if (batch.length >= batchSize) {
+              const full = batch;
+              batch = [];
+              await run.batch(full);
+            }
+          }
+        }
+        progress.rows = counts.rows;
+        input.onProgress?.(progress);
+      }
+      if (!header) {
+        errors.add(1, undefined, 'The file is empty. The first row must be the header with the column names; download the template to see them.');
+        return finishResult();
+      }
+      if (counts.rows === 0) {
+        errors.add(2, undefined, 'The file has its header but no rows under it: add the rows to import.');
+        return finishResult();
+      }
+      if (batch.length > 0) await run.batch(batch);
+      await run.finish();
+    } catch (error) {
+      if (!(error instanceof CsvFileError)) throw error;
+      errors.add(error.row ?? Math.max(1, counts.rows + 1), undefined, error.message);
+    }
+    return finishResult();
+  }
 
   function checkRecord(row: number, cells: string[], formatError: string | undefined, map: HeaderMap): unknown {
     if (formatError) {

@@ -43,10 +43,12 @@ const MAPPING = {
 };
 
 async function storedOrders(tenantId: string) {
-  return db.ownerQuery<{ external_ref: string; ordered_at: Date; delivered_at: Date | null; shipping_cost: string; ship_to_country: string | null; status: string }>(
+  const rows = await db.ownerQuery<{ external_ref: string; ordered_at: Date | string; delivered_at: Date | string | null; shipping_cost: string; ship_to_country: string | null; status: string }>(
     `select external_ref, ordered_at, delivered_at, shipping_cost::text, ship_to_country, status::text from orders where tenant_id = $1 order by external_ref`,
     [tenantId],
   );
+  // The drivers differ (Date or text): times as Dates.
+  return rows.map((r) => ({ ...r, ordered_at: new Date(r.ordered_at), delivered_at: r.delivered_at === null ? null : new Date(r.delivered_at) }));
 }
 
 describe('a file with foreign headers', () => {

@@ -90,6 +90,63 @@ export async function stageRows(tx: Tx, table: string, columns: readonly StageCo
   else await insertBatch(tx, table, columns, rows);
 }
 
+export interface StageStream {
+  /** Queues rows; resolves once the connection can take more (backpressure). */
+  write(rows: readonly (readonly StageValue[])[]): Promise<void>;
+  /** Ends the COPY (or the last insert); rejects with the database's error if it refused a row. */
+  end(): Promise<void>;
+}
+
+/**
+ * One COPY for the whole file on a Postgres server: rows are written as they are checked, the database
+ * parses them while the next ones are read. No other statement may be sent on the transaction until
+ * `end()` has resolved. On PGlite, each `write` is one multi-row insert.
+ */
+export async function openStageStream(tx: Tx, table: string, columns: readonly StageColumn[]): Promise<StageStream> {
+  checkIdentifier(table);
+  for (const c of columns) checkIdentifier(c.name);
+  const client = copyClient(tx);
+  if (!client) {
+    return { write: (rows) => (rows.length > 0 ? insertBatch(tx, table, columns, rows) : Promise.resolve()), end: async () => undefined };
+  }
+  const writable = await client.unsafe(`copy ${table} (${columns.map((c) => c.name).join(', ')}) from stdin`).writable();
+  let failure: unknown = null;
+  let finished = false;
+  const done = new Promise<void>((resolve, reject) => {
+    writable.on('error', (error) => {
+      failure = error;
+      reject(error);
+    });
+    writable.on('finish', () => {
+      finished = true;
+      resolve();
+    });
+  });
+  done.catch(() => undefined);
+  return {
+    async write(rows) {
+      if (failure) throw failure;
+      if (rows.length === 0) return;
+      if (!writable.write(copyTextOf(rows))) {
+        await new Promise<void>((resolve) => {
+          const go = () => {
+            writable.off('drain', go);
+            writable.off('error', go);
+            resolve();
+          };
+          writable.on('drain', go);
+          writable.on('error', go);
+        });
+      }
+      if (failure) throw failure;
+    },
+    async end() {
+      if (!finished && !failure) writable.end();
+      await done;
+    },
+  };
+}
+
 /** `create temporary table … on commit drop` with the staging columns (a table left by an earlier pass of the transaction is dropped first). */
 export async function createStagingTable(tx: Tx, table: string, columns: readonly StageColumn[]): Promise<void> {
   checkIdentifier(table);

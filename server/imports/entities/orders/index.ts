@@ -8,59 +8,58 @@
  * The file streams through the row and order checks (cells, grouping, codes, the manual order's rules)
  * into a staging table, a batch at a time (COPY on a Postgres server); what needs the stored orders
  * (new, updated or unchanged) and every write is a set-based statement over the staging table once the
- * file has been read (./stage.ts, docs/decisions/0010). A batch is staged while the next one is parsed
- * and checked; nothing else is sent on the connection until its COPY has ended.
+ * file has been read (./stage.ts, docs/decisions/0010). On a Postgres server the whole file is ONE COPY,
+ * fed as rows are checked (the database parses while the next rows are read); nothing else may be sent
+ * on the connection until it ends, so the lanes that pick a ship-from location are looked up first.
  */
 import { defineImporter, type RunEnv } from '../../importer';
 import { ORDER_COLUMNS, orderRowSchema, type OrderCsvRow } from './columns';
 import { OrderGrouper, type OrderGroup } from './group';
-import { loadOrderRefs, resolveOrder, type OrderToWrite } from './resolve';
-import { classifyStaged, createOrderStage, stagedOutcomes, stagedRowsOf, stageOrderRows, writeStaged } from './stage';
+import { loadOrderRefs, preloadServingLocations, resolveOrder, type OrderToWrite } from './resolve';
+import { classifyStaged, createOrderStage, openOrderStage, stagedOutcomes, stagedRowsOf, writeStaged } from './stage';
 
 async function openOrdersRun(env: RunEnv) {
   const refs = await loadOrderRefs(env);
+  await preloadServingLocations(env, refs);
   const grouper = new OrderGrouper(env);
   const tx = env.ctx.tx;
   await createOrderStage(tx);
-  let inflight: Promise<void> | null = null;
-
-  const settle = async () => {
-    const pending = inflight;
-    inflight = null;
-    if (pending) await pending;
-  };
+  const stage = await openOrderStage(tx);
+  let open = true;
 
   const process = async (groups: OrderGroup[]) => {
-    try {
-      // No statement may be sent while a COPY streams on the connection (resolving may look up a lane).
-      await settle();
-      const orders: OrderToWrite[] = [];
-      for (const group of groups) {
-        const order = await resolveOrder(group, refs, env);
-        if (order) orders.push(order);
-      }
-      // Once a problem is found nothing will be written, and the preview's counts are of no use: stop staging.
-      if (env.errors.count > 0 && env.mode === 'commit') return;
-      const rows = stagedRowsOf(orders);
-      if (rows.length > 0) {
-        inflight = stageOrderRows(tx, rows);
-        // Rejections are rethrown by settle(); this only keeps them from being reported as unhandled meanwhile.
-        inflight.catch(() => undefined);
-      }
-    } catch (error) {
-      // A failed statement aborts the transaction and every later query with it: report the first error.
-      await settle();
-      throw error;
+    const orders: OrderToWrite[] = [];
+    for (const group of groups) {
+      const order = await resolveOrder(group, refs, env);
+      if (order) orders.push(order);
     }
+    // Once a problem is found nothing will be written, and the counts of a commit are of no use: stop staging.
+    if (env.errors.count > 0 && env.mode === 'commit') return;
+    await stage.write(stagedRowsOf(orders));
+  };
+
+  const close = async () => {
+    if (!open) return;
+    open = false;
+    await stage.end();
   };
 
   return {
     async batch(rows: { row: number; value: OrderCsvRow }[]) {
-      await process(grouper.add(rows));
+      try {
+        await process(grouper.add(rows));
+      } catch (error) {
+        // The COPY must end before anything else can be said on the connection (a rollback included).
+        await close().catch(() => undefined);
+        throw error;
+      }
     },
     async finish() {
-      await process(grouper.end());
-      await settle();
+      try {
+        await process(grouper.end());
+      } finally {
+        await close();
+      }
       if (env.mode === 'commit' && env.errors.count > 0) return;
       const counts = await classifyStaged(env.ctx);
       env.tally('new', counts.new);
@@ -69,6 +68,7 @@ async function openOrdersRun(env: RunEnv) {
       if (env.sampleEnd > 0) for (const { row, status } of await stagedOutcomes(tx, env.sampleEnd)) env.markSample(status, [row]);
       if (env.writing && env.importId) await writeStaged(env.ctx, env.importId, counts);
     },
+    dispose: close,
   };
 }
 

@@ -15,7 +15,7 @@ import { resultRows, type Tx } from '@/db/client';
 import { newId } from '@/db/schema/ids';
 import { rollupKpiDaily, type KpiKey } from '../../../services/orders/rollup';
 import type { RowStatus } from '../../importer';
-import { createStagingTable, stageRows, type StageColumn, type StageValue } from '../../staging/copy-rows';
+import { createStagingTable, openStageStream, type StageColumn, type StageStream, type StageValue } from '../../staging/copy-rows';
 import type { OrderToWrite } from './resolve';
 
 const STAGE = 'import_stage_order_lines';
@@ -79,8 +79,9 @@ export function stagedRowsOf(orders: readonly OrderToWrite[]): StageValue[][] {
   return rows;
 }
 
-export function stageOrderRows(tx: Tx, rows: readonly StageValue[][]): Promise<void> {
-  return stageRows(tx, STAGE, COLUMNS, rows);
+/** The staging COPY of the file's checked lines (one statement for the whole file on a Postgres server). */
+export function openOrderStage(tx: Tx): Promise<StageStream> {
+  return openStageStream(tx, STAGE, COLUMNS);
 }
 
 const lineSignature = (alias: string) =>
