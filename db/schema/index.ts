@@ -16,7 +16,7 @@ import {
 } from './stock';
 import { orders, orderLines, kpiDaily, skuDaily, inventoryDaily } from './orders';
 import { planningRuns, forecasts, skuForecasts, stockTargets, recommendations, scenarios, planningSettings, replays } from './planning';
-import { imports, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
+import { imports, importLayouts, auditLog, digestSubscriptions, digestDeliveries, apiTokens } from './ops';
 
 export * from './auth';
 export * from './tenancy';
@@ -63,6 +63,7 @@ export const tenantTables = [
   replays,
   // ops
   imports,
+  importLayouts,
   auditLog,
   digestSubscriptions,
   digestDeliveries,

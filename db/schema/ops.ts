@@ -53,6 +53,14 @@ export interface ImportRowError {
   message: string;
 }
 
+/** How an import reads its file (server/imports/read-options.ts). */
+export interface ImportReadOptions {
+  /** File header (as written) -> template column name, or '' to ignore the column. */
+  mapping?: Record<string, string>;
+  /** The date format of the file's non-ISO dates (server/imports/cells/date-formats.ts). */
+  dateFormat?: string;
+}
+
 /**
  * One uploaded CSV. Previewed first (nothing written but this row), then committed in one
  * transaction. The same file for the same entity is one row: previewing it again reuses the row,
@@ -74,6 +82,8 @@ export const imports = pgTable(
     counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
     /** The first errors found (capped), each with row, field and message. */
     rowErrors: jsonb('row_errors').$type<ImportRowError[]>().notNull().default([]),
+    /** How the file is read: its headers mapped to the template's columns, the date format chosen. */
+    readOptions: jsonb('read_options').$type<ImportReadOptions>().notNull().default({}),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     committedAt: timestamptz('committed_at'),
     ...auditTimestamps(),
@@ -84,6 +94,30 @@ export const imports = pgTable(
     index('imports_created_idx').on(t.tenantId, t.createdAt),
     check('imports_size_nonnegative', sql`${t.sizeBytes} >= 0`),
     check('imports_committed_dated', sql`${t.status} <> 'committed' or ${t.committedAt} is not null`),
+  ],
+);
+
+/**
+ * A file layout the tenant has mapped before: the sha-256 of a file's header row (per entity) and how
+ * its columns map to the template's, with the date format chosen, so the next export from the same
+ * system imports without asking again.
+ */
+export const importLayouts = pgTable(
+  'import_layouts',
+  {
+    tenantId: tenantIdColumn(),
+    id: idColumn(),
+    entity: text('entity').notNull(),
+    /** sha-256 (hex) of the header row's cells, trimmed, in order. */
+    headerHash: text('header_hash').notNull(),
+    headers: jsonb('headers').$type<string[]>().notNull(),
+    readOptions: jsonb('read_options').$type<ImportReadOptions>().notNull().default({}),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...auditTimestamps(),
+  },
+  (t) => [
+    primaryKey({ name: 'import_layouts_pkey', columns: [t.tenantId, t.id] }),
+    unique('import_layouts_header_key').on(t.tenantId, t.entity, t.headerHash),
   ],
 );
 

@@ -80,9 +80,18 @@ const OTHER_DELIMITERS: [string, string][] = [
   ['|', 'pipes (|)'],
 ];
 
-/** Matches the header row to the columns; problems of the header are file-level (row 1) issues. */
-export function mapHeader(cells: readonly string[], columns: readonly ColumnSpec[]): { map: HeaderMap; issues: ImportIssue[] } {
+/** A header cell as the mapping names it: trimmed, without a byte-order mark. */
+export function headerLabel(cell: string): string {
+  return cell.replace(/^\uFEFF/, '').trim();
+}
+
+/**
+ * Matches the header row to the columns; problems of the header are file-level (row 1) issues.
+ * `mapping` (file header -> column name, '' to ignore) overrides the matching by name for the headers it names.
+ */
+export function mapHeader(cells: readonly string[], columns: readonly ColumnSpec[], mapping: Readonly<Record<string, string>> = {}): { map: HeaderMap; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
+  const byColumnName = new Map(columns.map((c) => [c.name, c]));
   const byName = new Map<string, ColumnSpec>();
   for (const c of columns) {
     byName.set(c.name, c);
@@ -92,16 +101,25 @@ export function mapHeader(cells: readonly string[], columns: readonly ColumnSpec
   const ignored: string[] = [];
   const seenAt = new Map<string, number>();
   cells.forEach((cell, index) => {
+    const label = headerLabel(cell);
+    const mapped = Object.hasOwn(mapping, label) ? mapping[label] : undefined;
     const name = normalizeHeader(cell);
-    if (name === '') return;
-    const column = byName.get(name);
+    if (mapped === '' || (mapped === undefined && name === '')) {
+      if (mapped === '' && label !== '') ignored.push(label);
+      return;
+    }
+    const column = mapped !== undefined ? byColumnName.get(mapped) : byName.get(name);
+    if (mapped !== undefined && !column) {
+      issues.push({ row: 1, message: `The column "${label}" is mapped to ${mapped}, which is not a column of this file. Choose one of: ${columns.map((c) => c.name).join(', ')}.` });
+      return;
+    }
     if (!column) {
       ignored.push(cell.trim());
       return;
     }
     const earlier = seenAt.get(column.name);
     if (earlier !== undefined) {
-      issues.push({ row: 1, column: column.name, message: `The column ${column.name} appears twice (columns ${earlier + 1} and ${index + 1}). Keep one.` });
+      issues.push({ row: 1, column: column.name, message: `The column ${column.name} appears twice (columns ${earlier + 1} and ${index + 1}). Keep one, or map the other to another column.` });
       return;
     }
     seenAt.set(column.name, index);
@@ -122,12 +140,12 @@ export function mapHeader(cells: readonly string[], columns: readonly ColumnSpec
   if (positions.length === 0) {
     issues.push({
       row: 1,
-      message: `The first row must be the header with the column names (${columns.filter((c) => c.required).map((c) => c.name).join(', ')}, …). Download the template to see them.`,
+      message: `The first row must be the header with the column names (${columns.filter((c) => c.required).map((c) => c.name).join(', ')}, …). Map your file's columns to them, or download the template to see them.`,
     });
     return { map: { positions, ignored, width: cells.length }, issues };
   }
   for (const c of columns) {
-    if (c.required && !seenAt.has(c.name)) issues.push({ row: 1, column: c.name, message: `The required column ${c.name} is missing from the header.` });
+    if (c.required && !seenAt.has(c.name)) issues.push({ row: 1, column: c.name, message: `The required column ${c.name} is missing from the header. Map one of the file's columns to it, or add it.` });
   }
   return { map: { positions, ignored, width: cells.length }, issues };
 }

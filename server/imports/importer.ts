@@ -47,6 +47,11 @@ export interface RunEnv {
   counts: ImportCounts;
   /** Records what the import does to one record made of these rows. */
   outcome(status: RowStatus, rows: readonly number[]): void;
+  /** Set-based runs: counts records by outcome at once, and names the outcome of the sample's rows. */
+  tally(status: RowStatus, records: number): void;
+  markSample(status: RowStatus, rows: readonly number[]): void;
+  /** The last row of the preview's sample (0 while none): rows after it need no outcome of their own. */
+  readonly sampleEnd: number;
   /** True in commit mode while the file has no problem: runs write only then. */
   readonly writing: boolean;
 }
@@ -61,6 +66,8 @@ export interface ImportRun<T> {
   batch(rows: ValidRow<T>[]): Promise<void>;
   /** End of the file: the last group, the last writes. */
   finish(): Promise<void>;
+  /** Always called last, also when the file ended early (a header problem, a broken file): release what the run holds. */
+  dispose?(): Promise<void>;
 }
 
 export interface EntityImporter<T = unknown> {

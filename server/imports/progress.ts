@@ -1,12 +1,13 @@
 /**
- * Progress of running previews and commits, in this server process's memory: a commit is one database
+ * Progress of running previews, commits and large CSV downloads, in this server process's memory: a commit is one database
  * transaction, so its progress cannot be written to a row others can read before it ends. The client
  * chooses a random key per operation and polls `GET /api/orgs/<org>/imports/progress?key=…`, which
  * answers only the user who started the operation. With several app instances a poll may reach another
  * instance and see nothing: the page then shows an indeterminate bar (docs/decisions/0005).
  */
 export interface ImportProgress {
-  stage: 'upload' | 'preview' | 'commit' | 'done';
+  /** `export`: a CSV download being written (rows so far, of totalRows). */
+  stage: 'upload' | 'preview' | 'commit' | 'export' | 'done';
   /** Rows read so far, and the rows of the file when known (from the preview). */
   rows: number;
   totalRows: number | null;

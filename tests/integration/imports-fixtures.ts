@@ -17,7 +17,7 @@ export const BAD_FILES: Record<ImportEntity, { file: string; errors: [number, st
       'ATL-RDC,Atlanta regional DC,dc,US,33.64,-84.43,60000',
       'ATL-RDC,Atlanta again,dc,US,,,',
       'BAD CODE!,Bad,dc,US,,,',
-      'SEA-RDC,Seattle,castle,USA,95,-122,-5',
+      'SEA-RDC,Seattle,castle,Atlantis,95,-122,-5',
     ),
     errors: [[4, 'code'], [5, 'code'], [6, 'kind'], [6, 'country'], [6, 'lat'], [6, 'capacity_units']],
   },

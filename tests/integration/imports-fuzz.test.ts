@@ -23,6 +23,8 @@ let caller: Caller;
 let org: string;
 
 beforeAll(async () => {
+  // Hundreds of fuzzed previews wait uncommitted: the per-tenant pending quota is not what is tested here.
+  process.env.IMPORT_PENDING_MAX_FILES = '100000';
   cleanup = useTempImportsDir();
   db = await openTestDatabase();
   const world = await twoTenants(db.db);

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/record';
 import type { TenantServiceContext } from '../context';
 import type { CommitImportInput } from './schemas';
 import { asEntity, toRowErrors, toSummary, type ImportSummary } from './summary';
+import { readOptionsOf, rememberLayout } from './layouts';
 
 export interface ImportCommit {
   import: ImportSummary;
@@ -71,6 +72,7 @@ export async function commitImport({ ctx, input }: { ctx: TenantServiceContext; 
         importId: row.id,
         fileName: row.fileName,
         source,
+        readOptions: readOptionsOf(row.readOptions),
         onProgress: (p) => progress(p.rows, p.bytes),
       });
       if (outcome.errors.count > 0) throw new RejectedFile(outcome);
@@ -83,13 +85,14 @@ export async function commitImport({ ctx, input }: { ctx: TenantServiceContext; 
       if (!refusal) throw error;
       const errors = new RowErrorLog();
       errors.add(1, undefined, refusal);
-      result = { counts: { ...row.counts, rows: Number(row.counts.rows ?? 0), new: 0, updated: 0, unchanged: 0, errors: 1, errorRows: 1 }, errors, ignoredColumns: [], columns: [], sample: [] };
+      result = { counts: { ...row.counts, rows: Number(row.counts.rows ?? 0), new: 0, updated: 0, unchanged: 0, errors: 1, errorRows: 1 }, layout: null, errors, ignoredColumns: [], columns: [], sample: [] };
     }
   } finally {
     source.destroy();
   }
 
   const committed = result.errors.count === 0;
+  if (committed && result.layout && Object.keys(row.readOptions).length > 0) await rememberLayout(ctx, asEntity(row.entity), result.layout, readOptionsOf(row.readOptions));
   const [updated] = await ctx.tx
     .update(imports)
     .set({

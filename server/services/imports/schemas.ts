@@ -1,5 +1,6 @@
 /** Inputs of the import procedures (pure zod: the page imports it too). */
 import { z } from 'zod';
+import { DATE_FORMATS } from '../../imports/cells/date-formats';
 import { IMPORT_ENTITIES } from '../../imports/importer';
 
 export const importEntitySchema = z.enum(IMPORT_ENTITIES, { error: `Choose what the file holds: ${IMPORT_ENTITIES.join(', ')}.` });
@@ -17,6 +18,17 @@ export const previewImportInput = z.object({
   progressKey: progressKeySchema.optional(),
 });
 
+/** The user's mapping of a file's headers to the template's columns ('' = ignore), and the date format chosen. */
+export const rereadImportInput = z.object({
+  importId: z.uuid({ error: 'Choose an import from the list.' }),
+  mapping: z
+    .record(z.string().max(200, 'A header has at most 200 characters.'), z.string().max(100))
+    .refine((m) => Object.keys(m).length <= 300, 'At most 300 columns can be mapped.')
+    .optional(),
+  dateFormat: z.enum(DATE_FORMATS, { error: `Choose a date format: ${DATE_FORMATS.join(', ')}.` }).optional(),
+  progressKey: progressKeySchema.optional(),
+});
+
 export const importIdInput = z.object({ importId: z.uuid({ error: 'Choose an import from the list.' }) });
 
 export const commitImportInput = importIdInput.extend({ progressKey: progressKeySchema.optional() });
@@ -29,5 +41,6 @@ export const listImportsInput = z.object({
 export type ImportTemplateInput = z.infer<typeof importTemplateInput>;
 export type PreviewImportInput = z.infer<typeof previewImportInput>;
 export type CommitImportInput = z.infer<typeof commitImportInput>;
+export type RereadImportInput = z.infer<typeof rereadImportInput>;
 export type ImportIdInput = z.infer<typeof importIdInput>;
 export type ListImportsInput = z.infer<typeof listImportsInput>;

@@ -5,89 +5,70 @@
  * kpi_daily rollups of every order written (and the old keys of changed ones) are recomputed by the
  * orders service's rollup, in the same transaction.
  *
- * Writes overlap the parsing of the next batch: a batch's statements are sent, and awaited only when
- * the next batch is ready (the database works while JavaScript parses).
+ * The file streams through the row and order checks (cells, grouping, codes, the manual order's rules)
+ * into a staging table, a batch at a time (COPY on a Postgres server); what needs the stored orders
+ * (new, updated or unchanged) and every write is a set-based statement over the staging table once the
+ * file has been read (./stage.ts, docs/decisions/0010). On a Postgres server the whole file is ONE COPY,
+ * fed as rows are checked (the database parses while the next rows are read); nothing else may be sent
+ * on the connection until it ends, so the lanes that pick a ship-from location are looked up first.
  */
-import { newId } from '@/db/schema/ids';
-import { kpiKeysOfOrders, rollupKpiDaily, type KpiKey } from '../../../services/orders/rollup';
 import { defineImporter, type RunEnv } from '../../importer';
 import { ORDER_COLUMNS, orderRowSchema, type OrderCsvRow } from './columns';
 import { OrderGrouper, type OrderGroup } from './group';
-import { loadOrderRefs, resolveOrder, type OrderToWrite } from './resolve';
-import { findStoredOrders, insertOrders, orderSignature, updateOrders, type OrderWithId } from './write';
+import { loadOrderRefs, preloadServingLocations, resolveOrder, type OrderToWrite } from './resolve';
+import { classifyStaged, createOrderStage, openOrderStage, stagedOutcomes, stagedRowsOf, writeStaged } from './stage';
 
 async function openOrdersRun(env: RunEnv) {
   const refs = await loadOrderRefs(env);
+  await preloadServingLocations(env, refs);
   const grouper = new OrderGrouper(env);
-  const oldKeys: KpiKey[] = [];
-  const updatedIds: string[] = [];
-  let inflight: Promise<void> | null = null;
-
-  const settle = async () => {
-    const pending = inflight;
-    inflight = null;
-    if (pending) await pending;
-  };
-
-  const write = async (inserts: OrderWithId[], updates: OrderWithId[]) => {
-    await insertOrders(env, inserts);
-    if (updates.length > 0) {
-      const ids = updates.map((u) => u.id);
-      oldKeys.push(...(await kpiKeysOfOrders(env.ctx, ids)));
-      updatedIds.push(...ids);
-      await updateOrders(env, updates);
-    }
-  };
+  const tx = env.ctx.tx;
+  await createOrderStage(tx);
+  const stage = await openOrderStage(tx);
+  let open = true;
 
   const process = async (groups: OrderGroup[]) => {
-    try {
-      const orders: OrderToWrite[] = [];
-      for (const group of groups) {
-        const order = await resolveOrder(group, refs, env);
-        if (order) orders.push(order);
-      }
-      await settle();
-      const stored = await findStoredOrders(env, orders.map((o) => o.externalRef));
-      const inserts: OrderWithId[] = [];
-      const updates: OrderWithId[] = [];
-      for (const order of orders) {
-        const found = stored.get(order.externalRef);
-        if (!found) {
-          env.outcome('new', order.rows);
-          inserts.push({ ...order, id: newId() });
-        } else if (found.signature === orderSignature(order)) {
-          env.outcome('unchanged', order.rows);
-        } else {
-          env.outcome('updated', order.rows);
-          updates.push({ ...order, id: found.id });
-        }
-      }
-      if (env.writing && inserts.length + updates.length > 0) {
-        inflight = write(inserts, updates);
-        // Rejections are rethrown by settle(); this only keeps them from being reported as unhandled meanwhile.
-        inflight.catch(() => undefined);
-      }
-    } catch (error) {
-      // A failed write aborts the transaction and every later query with it: report the write's error.
-      await settle();
-      throw error;
+    const orders: OrderToWrite[] = [];
+    for (const group of groups) {
+      const order = await resolveOrder(group, refs, env);
+      if (order) orders.push(order);
     }
+    // Once a problem is found nothing will be written, and the counts of a commit are of no use: stop staging.
+    if (env.errors.count > 0 && env.mode === 'commit') return;
+    await stage.write(stagedRowsOf(orders));
+  };
+
+  const close = async () => {
+    if (!open) return;
+    open = false;
+    await stage.end();
   };
 
   return {
     async batch(rows: { row: number; value: OrderCsvRow }[]) {
-      await process(grouper.add(rows));
+      try {
+        await process(grouper.add(rows));
+      } catch (error) {
+        // The COPY must end before anything else can be said on the connection (a rollback included).
+        await close().catch(() => undefined);
+        throw error;
+      }
     },
     async finish() {
-      await process(grouper.end());
-      await settle();
-      if (!env.writing || !env.importId) return;
-      if (updatedIds.length > 0) {
-        const newKeys = await kpiKeysOfOrders(env.ctx, updatedIds);
-        await rollupKpiDaily(env.ctx, { keys: [...oldKeys, ...newKeys] });
+      try {
+        await process(grouper.end());
+      } finally {
+        await close();
       }
-      await rollupKpiDaily(env.ctx, { importId: env.importId });
+      if (env.mode === 'commit' && env.errors.count > 0) return;
+      const counts = await classifyStaged(env.ctx);
+      env.tally('new', counts.new);
+      env.tally('updated', counts.updated);
+      env.tally('unchanged', counts.unchanged);
+      if (env.sampleEnd > 0) for (const { row, status } of await stagedOutcomes(tx, env.sampleEnd)) env.markSample(status, [row]);
+      if (env.writing && env.importId) await writeStaged(env.ctx, env.importId, counts);
     },
+    dispose: close,
   };
 }
 

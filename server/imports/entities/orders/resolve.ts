@@ -51,6 +51,8 @@ export interface OrderRefs {
   slaDays: Map<string, string[]>;
   shipToCache: Map<string, string | null>;
   servingCache: Map<string, string | null>;
+  /** Every serving location is in servingCache: no lookup may be sent (a COPY streams on the connection). */
+  preloaded?: boolean;
 }
 
 export async function loadOrderRefs(env: RunEnv): Promise<OrderRefs> {
@@ -101,18 +103,35 @@ function regionOfShipTo(refs: OrderRefs, postalCode: string | null, country: str
   return id;
 }
 
+async function lookUpServing(env: RunEnv, regionId: string, day: string): Promise<string | null> {
+  try {
+    return await servingLocationId(env.ctx, regionId, day);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return null;
+  }
+}
+
+/**
+ * Looks up the serving location of every region under each of its SLAs (and before the first): the
+ * orders run streams its staging COPY on the connection, where no other statement may be sent meanwhile.
+ */
+export async function preloadServingLocations(env: RunEnv, refs: OrderRefs): Promise<void> {
+  for (const regionId of new Set(refs.regionIds.values())) {
+    refs.servingCache.set(`${regionId}|none`, await lookUpServing(env, regionId, '0001-01-01'));
+    for (const day of refs.slaDays.get(regionId) ?? []) refs.servingCache.set(`${regionId}|${day}`, await lookUpServing(env, regionId, day));
+  }
+  refs.preloaded = true;
+}
+
 async function servingLocation(env: RunEnv, refs: OrderRefs, regionId: string, orderedAt: Date): Promise<string | null> {
   const day = localDayOf(orderedAt, env.ctx.tenant.timezone);
   const inForce = (refs.slaDays.get(regionId) ?? []).filter((d) => d <= day).pop() ?? 'none';
   const key = `${regionId}|${inForce}`;
   const cached = refs.servingCache.get(key);
   if (cached !== undefined) return cached;
-  let id: string | null = null;
-  try {
-    id = await servingLocationId(env.ctx, regionId, day);
-  } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
-  }
+  if (refs.preloaded) throw new Error(`serving location of ${key} was not preloaded`);
+  const id = await lookUpServing(env, regionId, day);
   refs.servingCache.set(key, id);
   return id;
 }
