@@ -229,9 +229,10 @@ describe('demo seed', () => {
         const p = await preview(caller, DEMO_IMPORTER.slug, entity, template.csv, template.fileName);
         expect(p.import.errors, `${entity}: ${template.csv}`).toEqual([]);
       }
-      // The references are the demo's own codes.
+      // References the demo lacks (SKU-1001) become its own codes; the ones it has (MEM-CDC) stay.
       const stock = await caller.imports.template({ org: DEMO_IMPORTER.slug, entity: 'stock_levels' });
-      expect(stock.csv).toContain('ABE-RDC');
+      expect(stock.csv).not.toContain('SKU-1001');
+      expect(stock.csv).toContain('MEM-CDC');
     } finally {
       cleanup();
     }
