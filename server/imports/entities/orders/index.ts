@@ -66,7 +66,10 @@ async function openOrdersRun(env: RunEnv) {
       env.tally('updated', counts.updated);
       env.tally('unchanged', counts.unchanged);
       if (env.sampleEnd > 0) for (const { row, status } of await stagedOutcomes(tx, env.sampleEnd)) env.markSample(status, [row]);
-      if (env.writing && env.importId) await writeStaged(env.ctx, env.importId, counts);
+      if (env.writing && env.importId) {
+        env.writingStarted();
+        await writeStaged(env.ctx, env.importId, counts);
+      }
     },
     dispose: close,
   };
