@@ -52,6 +52,8 @@ export interface RunEnv {
   markSample(status: RowStatus, rows: readonly number[]): void;
   /** The last row of the preview's sample (0 while none): rows after it need no outcome of their own. */
   readonly sampleEnd: number;
+  /** Says that the file has been read and the set-based writes begin (progress shows it). */
+  writingStarted(): void;
   /** True in commit mode while the file has no problem: runs write only then. */
   readonly writing: boolean;
 }

@@ -57,6 +57,8 @@ export interface PipelineResult {
 export interface PipelineProgress {
   bytes: number;
   rows: number;
+  /** `writing`: the file is read; the staged rows are being written. */
+  phase?: 'writing';
 }
 
 export interface PipelineInput {
@@ -113,6 +115,10 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       counts[status] += records;
     },
     markSample,
+    writingStarted() {
+      progress.phase = 'writing';
+      input.onProgress?.(progress);
+    },
     get sampleEnd() {
       return sample[sample.length - 1]?.row ?? 0;
     },

@@ -14,6 +14,8 @@ export interface ImportProgress {
   /** Bytes read so far, and the size of the file. */
   bytes: number;
   totalBytes: number | null;
+  /** A commit whose file is read and whose rows are being written (set-based: no row count to show). */
+  phase?: 'writing';
   updatedAt: number;
 }
 

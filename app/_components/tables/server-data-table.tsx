@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useId, type MouseEvent, type ReactNode } from 'react';
 import { exportQueryString } from '@/server/csv/export-params';
 import { errorMessage } from '../forms/trpc-error';
-import { Button, buttonClasses } from '../ui/button';
+import { Button } from '../ui/button';
+import { CsvDownloadLink } from './csv-download-link';
 import { inputClasses } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { Select, type SelectOption } from '../ui/select';
@@ -115,14 +116,7 @@ export function ServerDataTable<Row, Sort extends string>({ caption, state, resu
           </label>
         ) : null}
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          {exportHref ? (
-            <a href={exportHref} className={buttonClasses('secondary', 'sm')} data-testid="download-csv" download>
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8">
-                <path d="M10 3v10m0 0-4-4m4 4 4-4M4 15v2h12v-2" strokeLinecap="round" strokeLinejoin="round" />
-              </svg>
-              Download CSV
-            </a>
-          ) : null}
+          {exportHref && csvExport ? <CsvDownloadLink href={exportHref} org={csvExport.org} total={total} /> : null}
           {actions}
         </div>
       </div>

@@ -57,8 +57,8 @@ export async function commitImport({ ctx, input }: { ctx: TenantServiceContext; 
   await ctx.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${ctx.tenant.id}:import:${row.entity}`}))`);
   const importer = importerFor(asEntity(row.entity));
   const totalRows = Number(row.counts.rows ?? 0) || null;
-  const progress = (rows: number, bytes: number) =>
-    reportProgress(ctx.user.id, input.progressKey, { stage: 'commit', rows, totalRows, bytes, totalBytes: row.sizeBytes });
+  const progress = (rows: number, bytes: number, phase?: 'writing') =>
+    reportProgress(ctx.user.id, input.progressKey, { stage: 'commit', rows, totalRows, bytes, totalBytes: row.sizeBytes, ...(phase ? { phase } : {}) });
   progress(0, 0);
 
   const source = await openStoredFile(ctx.tenant.id, row.fileHash);
@@ -73,7 +73,7 @@ export async function commitImport({ ctx, input }: { ctx: TenantServiceContext; 
         fileName: row.fileName,
         source,
         readOptions: readOptionsOf(row.readOptions),
-        onProgress: (p) => progress(p.rows, p.bytes),
+        onProgress: (p) => progress(p.rows, p.bytes, p.phase),
       });
       if (outcome.errors.count > 0) throw new RejectedFile(outcome);
       return outcome;

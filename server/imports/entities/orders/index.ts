@@ -25,6 +25,7 @@ async function openOrdersRun(env: RunEnv) {
   const tx = env.ctx.tx;
   await createOrderStage(tx);
   const stage = await openOrderStage(tx);
+  const opened = performance.now();
   let open = true;
 
   const process = async (groups: OrderGroup[]) => {
@@ -60,13 +61,17 @@ async function openOrdersRun(env: RunEnv) {
       } finally {
         await close();
       }
+      if (globalThis.process.env.FOOTPRINT_IMPORT_TIMINGS === '1') console.log(`[import timing] ${env.mode}: file read, checked and staged ${((performance.now() - opened) / 1000).toFixed(2)} s`);
       if (env.mode === 'commit' && env.errors.count > 0) return;
       const counts = await classifyStaged(env.ctx);
       env.tally('new', counts.new);
       env.tally('updated', counts.updated);
       env.tally('unchanged', counts.unchanged);
       if (env.sampleEnd > 0) for (const { row, status } of await stagedOutcomes(tx, env.sampleEnd)) env.markSample(status, [row]);
-      if (env.writing && env.importId) await writeStaged(env.ctx, env.importId, counts);
+      if (env.writing && env.importId) {
+        env.writingStarted();
+        await writeStaged(env.ctx, env.importId, counts);
+      }
     },
     dispose: close,
   };

@@ -9,11 +9,13 @@ import { SelectField } from '../../../../_components/ui/select';
 import { Notice } from '../../../../_components/ui/notice';
 import { OfferPlanningRun } from './offer-planning-run';
 import { ImportCounts, PreviewPanel } from './preview-panel';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '../../../../_components/progress/progress-bar';
+import { ReadOptionsPanel, type ReadChoice } from './read-options-panel';
+import { formatRate, formatTimeLeft } from '../../../../_components/format/progress-rate';
 import { TemplatePanel } from './template-panel';
 import { formatBytes, type EntityOption, type ImportPreview, type ImportSummary } from './types';
 import { newProgressKey, uploadForPreview } from './upload-file';
-import { useImportProgress } from './use-import-progress';
+import { useOperationProgress } from '../../../../_components/progress/use-operation-progress';
 
 type Phase = 'idle' | 'uploading' | 'checking' | 'previewed' | 'committing' | 'done';
 
@@ -32,10 +34,14 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
   const [committed, setCommitted] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const server = useImportProgress(org, progressKey, phase === 'checking' || phase === 'committing');
+  const [version, setVersion] = useState(0);
+  const { progress: server, rowsPerSecond, secondsLeft } = useOperationProgress(org, progressKey, phase === 'checking' || phase === 'committing');
+  const pace = [formatRate(rowsPerSecond), formatTimeLeft(secondsLeft)].filter(Boolean).join(' · ');
+  const withPace = (text: string) => (pace ? `${text} · ${pace}` : text);
   const refreshHistory = () => queryClient.invalidateQueries({ queryKey: trpc.imports.list.queryKey() });
 
   const commit = useMutation(trpc.imports.commit.mutationOptions());
+  const reread = useMutation(trpc.imports.reread.mutationOptions());
   const discard = useMutation(trpc.imports.discard.mutationOptions());
 
   function reset() {
@@ -75,6 +81,24 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
     } catch (e) {
       setError(errorMessage(e));
       setPhase('idle');
+    }
+  }
+
+  async function runReread(choice: ReadChoice) {
+    if (!preview) return;
+    const key = newProgressKey();
+    setProgressKey(key);
+    setPhase('checking');
+    setError(null);
+    try {
+      const result = await reread.mutateAsync({ org, importId: preview.import.id, mapping: choice.mapping, dateFormat: choice.dateFormat, progressKey: key });
+      setPreview(result);
+      setVersion((v) => v + 1);
+      void refreshHistory();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setPhase('previewed');
     }
   }
 
@@ -163,7 +187,9 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
           </div>
           {phase === 'uploading' ? <ProgressBar label="Uploading" fraction={sent.total ? sent.bytes / sent.total : null} detail={`${formatBytes(sent.bytes)} of ${formatBytes(sent.total)}`} /> : null}
           {phase === 'checking' && server?.stage === 'upload' ? <ProgressBar label="Saving the file" fraction={server.totalBytes ? server.bytes / server.totalBytes : null} detail={formatBytes(server.bytes)} /> : null}
-          {phase === 'checking' && server?.stage !== 'upload' ? <ProgressBar label="Checking every row" fraction={server?.totalBytes ? server.bytes / server.totalBytes : null} detail={server ? `${server.rows.toLocaleString('en-US')} rows read` : 'starting…'} /> : null}
+          {phase === 'checking' && server?.stage !== 'upload' ? (
+            <ProgressBar label="Checking every row" fraction={server?.totalBytes ? server.bytes / server.totalBytes : null} detail={server ? withPace(`${server.rows.toLocaleString('en-US')} rows read`) : 'starting…'} />
+          ) : null}
         </div>
       ) : (
         <Notice tone="info">You can read the templates and the history; importing needs the planner role or higher.</Notice>
@@ -171,8 +197,15 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
 
       {error ? <Notice tone="error">{error}</Notice> : null}
 
+      {preview && phase !== 'done' && canImport && !preview.alreadyImported && preview.layout ? (
+        <ReadOptionsPanel key={`${preview.import.id}-${version}`} org={org} entity={entity} preview={preview} pending={phase === 'checking'} onSubmit={(choice) => void runReread(choice)} />
+      ) : null}
       {preview && phase !== 'done' ? <PreviewPanel preview={preview} entity={entity} timezone={timezone} /> : null}
-      {phase === 'committing' ? <ProgressBar label="Importing" fraction={rowsFraction} detail={server ? `${server.rows.toLocaleString('en-US')} rows written or checked` : 'starting…'} /> : null}
+      {phase === 'committing' && server?.phase === 'writing' ? (
+        <ProgressBar label="Writing to the database" fraction={null} detail={`${(server.totalRows ?? server.rows).toLocaleString('en-US')} rows checked, now written in one go`} />
+      ) : phase === 'committing' ? (
+        <ProgressBar label="Importing: checking every row again" fraction={rowsFraction} detail={server ? withPace(`${server.rows.toLocaleString('en-US')} rows checked`) : 'starting…'} />
+      ) : null}
 
       {preview && (phase === 'previewed' || phase === 'committing') && canImport && !preview.alreadyImported ? (
         <div className="flex flex-wrap gap-3">

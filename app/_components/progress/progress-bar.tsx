@@ -1,8 +1,8 @@
 /** A labelled progress bar; without a fraction it is indeterminate (still announced). */
-export function ProgressBar({ label, fraction, detail }: { label: string; fraction: number | null; detail?: string }) {
+export function ProgressBar({ label, fraction, detail, testId = 'import-progress' }: { label: string; fraction: number | null; detail?: string; testId?: string }) {
   const percent = fraction === null ? null : Math.max(0, Math.min(100, Math.round(fraction * 100)));
   return (
-    <div className="space-y-1" data-testid="import-progress">
+    <div className="space-y-1" data-testid={testId}>
       <div className="flex justify-between text-sm text-slate-700">
         <span>{label}</span>
         <span className="tabular-nums">{percent === null ? detail : `${percent} %${detail ? ` · ${detail}` : ''}`}</span>
