@@ -23,6 +23,8 @@ export interface DatabaseHandle {
   /** Runs raw SQL as the connecting (owner) role: migrations, tests and maintenance only. */
   ownerQuery: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
+  /** PGlite only: a dump of the whole database (see OpenOptions.pgliteSnapshot). */
+  dumpPglite?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -38,20 +40,27 @@ export interface OpenOptions {
    * (default true). `false` keeps the app on `url` itself (maintenance scripts only).
    */
   appLogin?: boolean;
+  /**
+   * PGlite in memory only: start from this dump of an already migrated database (`dumpDataDir`) instead
+   * of migrating; the test harness caches one per migration set (tests/integration/support/database.ts).
+   */
+  pgliteSnapshot?: Blob;
 }
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), '.data', 'pglite');
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const url = options.url;
-  return url ? openPostgres(url, options.migrate ?? true, options.appLogin ?? true) : openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.migrate ?? true);
+  if (url) return openPostgres(url, options.migrate ?? true, options.appLogin ?? true);
+  if (options.pgliteSnapshot) return openPglite('memory', false, options.pgliteSnapshot);
+  return openPglite(options.dataDir ?? DEFAULT_PGLITE_DIR, options.migrate ?? true);
 }
 
-async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, migrate: boolean, snapshot?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+  const client = snapshot ? new PGlite({ loadDataDir: snapshot }) : dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
   await client.waitReady;
   const ownerQuery = async <T,>(text: string, params?: unknown[]) => {
     // The session runs as the app role; step up to the connecting superuser for this one statement.
@@ -68,7 +77,14 @@ async function openPglite(dataDir: string, migrate: boolean): Promise<DatabaseHa
   } });
   await client.exec(`SET ROLE ${APP_ROLE}`);
   const db = drizzle({ client, schema }) as unknown as Database;
-  return { db, kind: 'pglite', ownerQuery, close: () => client.close() };
+  return { db, kind: 'pglite', ownerQuery, close: () => client.close(), dumpPglite: async () => {
+    await client.exec('RESET ROLE');
+    try {
+      return (await client.dumpDataDir('none')) as Blob;
+    } finally {
+      await client.exec(`SET ROLE ${APP_ROLE}`);
+    }
+  } };
 }
 
 async function openPostgres(url: string, migrate: boolean, appLogin: boolean): Promise<DatabaseHandle> {

@@ -321,6 +321,9 @@ describe('the demo seed', () => {
   it('recomputed by the rollup gives exactly the kpi_daily rows the seed wrote', async () => {
     await db.reset();
     await seedDemo(db.db);
+    // As db/cli/seed.ts does: the statistics of this file's earlier, tiny tables would otherwise steer the
+    // rollup's per-key lookups into scans (on a server whose autovacuum analyzed them: minutes, not seconds).
+    await db.ownerQuery('analyze');
     const [org] = await withGlobal(db.db, (tx) => tx.select().from(organizations).where(eq(organizations.slug, DEMO_IMPORTER.slug)));
     const tenantId = org!.id;
     const byKey = (rows: Awaited<ReturnType<typeof kpiRows>>) => new Map(values(rows).map(({ id: _id, tenantId: _t, ...r }) => [`${r.day}|${r.regionId}|${r.locationId}`, r]));

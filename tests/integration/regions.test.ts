@@ -74,11 +74,12 @@ describe('regions', () => {
   });
 
   it('lists with sort by SLA days, search in postal prefixes, country filter and paging', async () => {
-    const today = todayIn('UTC');
+    // A fixed past day: "today" in UTC is tomorrow in the tenant's zone for a few hours every night.
+    const inForce = '2024-01-01';
     const rows = [['R-1', 'North', 'US', 3], ['R-2', 'South', 'US', 1], ['R-3', 'Ontario', 'CA', 2]] as const;
     for (const [code, name, country, days] of rows) {
       const r = await planner.regions.create({ ...A, code, name, country, postalPrefixes: code === 'R-3' ? 'K1 M5' : '1' });
-      await planner.regions.addSla({ ...A, regionId: r.id, effectiveFrom: today, targetDeliveryDays: days });
+      await planner.regions.addSla({ ...A, regionId: r.id, effectiveFrom: inForce, targetDeliveryDays: days });
     }
     await planner.regions.create({ ...A, code: 'R-4', name: 'No SLA yet', country: 'US' });
     expect((await viewer.regions.list({ ...A, sort: 'targetDeliveryDays' })).rows.map((r) => r.code)).toEqual(['R-2', 'R-3', 'R-1', 'R-4']);
