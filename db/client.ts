@@ -62,29 +62,23 @@ async function openPglite(dataDir: string, migrate: boolean, snapshot?: Blob): P
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
   const client = snapshot ? new PGlite({ loadDataDir: snapshot }) : dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
   await client.waitReady;
-  const ownerQuery = async <T,>(text: string, params?: unknown[]) => {
-    // The session runs as the app role; step up to the connecting superuser for this one statement.
+  // The session runs as the app role; step up to the connecting superuser for one call.
+  const asOwner = async <T,>(fn: () => Promise<T>): Promise<T> => {
     await client.exec('RESET ROLE');
     try {
-      return (await client.query<T>(text, params)).rows;
+      return await fn();
     } finally {
       await client.exec(`SET ROLE ${APP_ROLE}`);
     }
   };
+  const ownerQuery = <T,>(text: string, params?: unknown[]) => asOwner(async () => (await client.query<T>(text, params)).rows);
   if (migrate) await migrateDatabase({ exec: async (text) => void (await client.exec(text)), query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows, kind: 'pglite', runDrizzle: async (folder) => {
     const { migrate: run } = await import('drizzle-orm/pglite/migrator');
     await run(drizzle({ client }), { migrationsFolder: folder });
   } });
   await client.exec(`SET ROLE ${APP_ROLE}`);
   const db = drizzle({ client, schema }) as unknown as Database;
-  return { db, kind: 'pglite', ownerQuery, close: () => client.close(), dumpPglite: async () => {
-    await client.exec('RESET ROLE');
-    try {
-      return (await client.dumpDataDir('none')) as Blob;
-    } finally {
-      await client.exec(`SET ROLE ${APP_ROLE}`);
-    }
-  } };
+  return { db, kind: 'pglite', ownerQuery, close: () => client.close(), dumpPglite: () => asOwner(async () => (await client.dumpDataDir('none')) as Blob) };
 }
 
 async function openPostgres(url: string, migrate: boolean, appLogin: boolean): Promise<DatabaseHandle> {

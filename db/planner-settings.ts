@@ -1,18 +1,15 @@
 /**
- * Planner settings for one statement, inside the caller's transaction (`set_config(…, true)` is local to
- * it). For statements whose right plan does not depend on the data: right after a bulk write (the seed, a
- * large import) the statistics still describe the old tables, and the app role, which owns no table,
- * cannot ANALYZE them. Not reset on failure: the transaction is aborted then, and the settings with it.
+ * One statement without nested-loop joins, inside the caller's transaction (`set_config(…, true)` is local
+ * to it). For statements that read every row of a tenant, where hash joins are always right: just after a
+ * bulk write (the seed, a large import) the statistics still describe the old tables, and the app role,
+ * which owns no table, cannot ANALYZE them. Not reset on failure: the transaction is aborted then, and the
+ * setting with it.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from './client';
 
-type Setting = 'enable_nestloop' | 'enable_hashjoin' | 'enable_mergejoin' | 'enable_seqscan';
-
-export async function withPlannerSettings<T>(tx: Tx, settings: Partial<Record<Setting, boolean>>, fn: () => Promise<T>): Promise<T> {
-  const entries = Object.entries(settings) as [Setting, boolean][];
-  for (const [name, on] of entries) await tx.execute(sql`select set_config(${name}, ${on ? 'on' : 'off'}, true)`);
-  const result = await fn();
-  for (const [name] of entries) await tx.execute(sql`select set_config(${name}, 'on', true)`);
-  return result;
+export async function executeWithoutNestedLoops(tx: Tx, statement: SQL): Promise<void> {
+  await tx.execute(sql`select set_config('enable_nestloop', 'off', true)`);
+  await tx.execute(statement);
+  await tx.execute(sql`select set_config('enable_nestloop', 'on', true)`);
 }

@@ -14,12 +14,11 @@
  * Each statement reads every row of the tenant, so hash joins are always the right plan; right after a
  * bulk write (the seed, a large import) the statistics still describe the old tables and the planner can
  * pick nested loops over a grouped subquery, which is quadratic (a 120,000-line seed took more than seven
- * minutes instead of seconds). `wholeTenant` turns nested loops off for the one statement; the app role
- * owns no table, so it cannot ANALYZE first.
+ * minutes instead of seconds). So each runs through `executeWithoutNestedLoops` (db/planner-settings.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { resultRows } from '@/db/client';
-import { withPlannerSettings } from '@/db/planner-settings';
+import { executeWithoutNestedLoops } from '@/db/planner-settings';
 import type { RollupContext } from '../orders/rollup';
 
 export type RollupTable = 'kpi_daily' | 'sku_daily' | 'inventory_daily';
@@ -68,10 +67,6 @@ function perOrder(ctx: RollupContext, bySku: boolean): SQL {
     where o.tenant_id = ${tenant} and o.status <> 'cancelled' and o.ship_from_location_id is not null`;
 }
 
-async function wholeTenant(ctx: RollupContext, statement: SQL): Promise<void> {
-  await withPlannerSettings(ctx.tx, { enable_nestloop: false }, () => ctx.tx.execute(statement));
-}
-
 async function count(ctx: RollupContext, table: RollupTable): Promise<number> {
   const [row] = resultRows<{ n: string }>(await ctx.tx.execute(sql`select count(*) as n from ${sql.identifier(table)} where tenant_id = ${ctx.tenant.id}`));
   return Number(row?.n ?? 0);
@@ -80,7 +75,7 @@ async function count(ctx: RollupContext, table: RollupTable): Promise<number> {
 export async function rebuildKpiDaily(ctx: RollupContext): Promise<number> {
   const tenant = ctx.tenant.id;
   await ctx.tx.execute(sql`delete from kpi_daily where tenant_id = ${tenant}`);
-  await wholeTenant(ctx, sql`
+  await executeWithoutNestedLoops(ctx.tx, sql`
     insert into kpi_daily (
       tenant_id, id, day, region_id, location_id, orders_count, units_ordered, units_shipped, units_shipped_first,
       units_backordered, complete_orders, delivered_orders, on_time_orders, delivery_days_sum, shipping_cost_sum,
@@ -98,7 +93,7 @@ export async function rebuildKpiDaily(ctx: RollupContext): Promise<number> {
 export async function rebuildSkuDaily(ctx: RollupContext): Promise<number> {
   const tenant = ctx.tenant.id;
   await ctx.tx.execute(sql`delete from sku_daily where tenant_id = ${tenant}`);
-  await wholeTenant(ctx, sql`
+  await executeWithoutNestedLoops(ctx.tx, sql`
     insert into sku_daily (
       tenant_id, id, day, sku_id, region_id, location_id, orders_count, units_ordered, units_shipped, units_shipped_first,
       units_backordered, complete_orders, delivered_orders, on_time_orders, delivery_days_sum, cogs_shipped, revenue_ordered,
@@ -117,7 +112,7 @@ export async function rebuildInventoryDaily(ctx: RollupContext): Promise<number>
   const tenant = ctx.tenant.id;
   const tz = ctx.tenant.timezone;
   await ctx.tx.execute(sql`delete from inventory_daily where tenant_id = ${tenant}`);
-  await wholeTenant(ctx, sql`
+  await executeWithoutNestedLoops(ctx.tx, sql`
     insert into inventory_daily (tenant_id, id, day, location_id, units, value, created_at, updated_at)
     select ${tenant}, footprint_uuidv7(), d.day, d.location_id,
            (sum(d.units) over w)::int, greatest(sum(d.value) over w, 0), now(), now()
