@@ -22,6 +22,9 @@ function progressKey(): string {
 export function CsvDownloadLink({ href, org, total }: { href: string; org: string; total: number }) {
   const [key, setKey] = useState<string | null>(null);
   const [finished, setFinished] = useState<number | null>(null);
+  // Until hydrated, the link is a plain download (no progress): tests and users can tell.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const { progress, rowsPerSecond, secondsLeft } = useOperationProgress(org, key, key !== null);
   const large = total >= LARGE_EXPORT_ROWS;
   const done = progress?.stage === 'done';
@@ -44,6 +47,7 @@ export function CsvDownloadLink({ href, org, total }: { href: string; org: strin
         href={withKey}
         className={buttonClasses('secondary', 'sm')}
         data-testid="download-csv"
+        data-hydrated={hydrated ? 'true' : undefined}
         download
         onClick={(event) => {
           if (!large) return;
