@@ -50,7 +50,7 @@ export function cellReaderFor(column: ColumnSpec, dateFormat: DateFormat): CellR
     case 'country':
       return (text) => {
         const t = text.trim();
-        if (t.length <= 2) return text;
+        if (t === '') return text;
         return countryCodeOf(t) ?? text;
       };
     case 'date':

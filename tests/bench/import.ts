@@ -120,7 +120,7 @@ async function writeOrdersFile(file: string, lines: number): Promise<void> {
  * security), ids and references already resolved. The rows are made once from the COPY staging table
  * (codes joined to ids), written out with COPY … TO STDOUT, then timed going back in with COPY … FROM STDIN
  * inside a transaction that is rolled back. The same COPY into copies of the tables without their foreign
- * keys tells what those checks cost (docs/decisions/0010).
+ * keys tells what those checks cost (docs/decisions/0018).
  */
 async function copyIntoRealTables(sql: postgres.Sql, importId: string, work: string): Promise<{ seconds: number; withoutFkSeconds: number }> {
   const [{ tenant_id: tenant } = { tenant_id: '' }] = await sql.unsafe<{ tenant_id: string }[]>(`select tenant_id from imports where id = $1`, [importId]);

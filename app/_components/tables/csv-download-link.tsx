@@ -17,13 +17,18 @@ function progressKey(): string {
 /**
  * "Download CSV": the browser's own download (streamed to disk as the server writes it, memory flat),
  * and, for a large table, the rows written so far, the rate and the time left under the button, read
- * from the server's progress of this download (its key travels in the URL).
+ * from the server's progress of this download (its key travels in the URL). Before hydration the link
+ * is a plain download.
  */
 export function CsvDownloadLink({ href, org, total }: { href: string; org: string; total: number }) {
   const [key, setKey] = useState<string | null>(null);
   const [finished, setFinished] = useState<number | null>(null);
+  // Until hydrated, the link is a plain download (no progress): tests and users can tell.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const { progress, rowsPerSecond, secondsLeft } = useOperationProgress(org, key, key !== null);
-  const large = total >= LARGE_EXPORT_ROWS;
+  // The list's count may not have arrived yet when the button is clicked: the server's count decides too.
+  const large = total >= LARGE_EXPORT_ROWS || (progress?.totalRows ?? 0) >= LARGE_EXPORT_ROWS;
   const done = progress?.stage === 'done';
 
   useEffect(() => {
@@ -44,9 +49,10 @@ export function CsvDownloadLink({ href, org, total }: { href: string; org: strin
         href={withKey}
         className={buttonClasses('secondary', 'sm')}
         data-testid="download-csv"
+        data-hydrated={hydrated ? 'true' : undefined}
+        data-rows={total}
         download
         onClick={(event) => {
-          if (!large) return;
           if (key && !done) {
             event.preventDefault();
             return;
@@ -75,7 +81,7 @@ export function CsvDownloadLink({ href, org, total }: { href: string; org: strin
           <ProgressBar testId="csv-progress" label="Writing the CSV" fraction={progress?.totalRows ? progress.rows / progress.totalRows : null} detail={detail} />
         </div>
       ) : null}
-      {large && finished !== null && !key ? (
+      {finished !== null && !key && (finished >= LARGE_EXPORT_ROWS || total >= LARGE_EXPORT_ROWS) ? (
         <p className="text-xs text-slate-600" role="status" data-testid="download-finished">
           {finished.toLocaleString('en-US')} rows written to the file.
         </p>

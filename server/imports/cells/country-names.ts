@@ -124,7 +124,7 @@ export function countryCodeOf(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed.length === 2) {
     const code = trimmed.toUpperCase();
-    return COUNTRY_CODES.has(code) ? code : null;
+    if (COUNTRY_CODES.has(code)) return code;
   }
   return table().get(countryKey(trimmed)) ?? null;
 }

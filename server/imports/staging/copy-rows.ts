@@ -5,7 +5,7 @@
  * `insert … select from unnest(<one array per column>)` per batch. Either way a batch is one statement
  * inside the caller's transaction, and the caller may start parsing the next batch before it ends.
  *
- * Staging tables are temporary tables of the transaction (docs/decisions/0010): no row-level security to
+ * Staging tables are temporary tables of the transaction (docs/decisions/0018): no row-level security to
  * get in the way of COPY, invisible to every other session, gone at commit or rollback.
  */
 import { sql } from 'drizzle-orm';

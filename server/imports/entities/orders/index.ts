@@ -8,7 +8,7 @@
  * The file streams through the row and order checks (cells, grouping, codes, the manual order's rules)
  * into a staging table, a batch at a time (COPY on a Postgres server); what needs the stored orders
  * (new, updated or unchanged) and every write is a set-based statement over the staging table once the
- * file has been read (./stage.ts, docs/decisions/0010). On a Postgres server the whole file is ONE COPY,
+ * file has been read (./stage.ts, docs/decisions/0018). On a Postgres server the whole file is ONE COPY,
  * fed as rows are checked (the database parses while the next rows are read); nothing else may be sent
  * on the connection until it ends, so the lanes that pick a ship-from location are looked up first.
  */

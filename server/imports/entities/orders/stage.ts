@@ -1,5 +1,5 @@
 /**
- * The orders import's staging table and its set-based statements (docs/decisions/0010). Every order
+ * The orders import's staging table and its set-based statements (docs/decisions/0018). Every order
  * line that passed the checks of its row and of its order (cells, grouping, codes resolved to ids, the
  * manual order's rules) is staged as one row, the order's columns on its first line only; then, once
  * per file:

@@ -210,7 +210,7 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
       {preview && (phase === 'previewed' || phase === 'committing') && canImport && !preview.alreadyImported ? (
         <div className="flex flex-wrap gap-3">
           <Button onClick={() => void runCommit()} disabled={!canCommit} pending={phase === 'committing'} pendingText="Importing…" data-testid="commit-import">
-            Commit {preview.import.counts.new + preview.import.counts.updated} change{preview.import.counts.new + preview.import.counts.updated === 1 ? '' : 's'}
+            Commit {(preview.import.counts.new + preview.import.counts.updated).toLocaleString('en-US')} change{preview.import.counts.new + preview.import.counts.updated === 1 ? '' : 's'}
           </Button>
           <Button variant="secondary" onClick={() => setConfirmDiscard(true)} disabled={phase === 'committing'}>
             Discard
@@ -223,7 +223,8 @@ export function ImportsWorkspace({ org, entities, canImport, maxBytes, timezone 
         <div className="space-y-3" data-testid="import-result">
           {committed.status === 'committed' ? (
             <Notice tone="success">
-              Imported {committed.fileName}: {committed.counts.new} new and {committed.counts.updated} updated {entity.recordNoun}, {committed.counts.unchanged} unchanged.
+              Imported {committed.fileName}: {committed.counts.new.toLocaleString('en-US')} new and {committed.counts.updated.toLocaleString('en-US')} updated {entity.recordNoun},{' '}
+              {committed.counts.unchanged.toLocaleString('en-US')} unchanged.
             </Notice>
           ) : (
             <Notice tone="error">Nothing was imported: the rows were checked again and some have problems now (the data changed since the preview). They are listed below.</Notice>

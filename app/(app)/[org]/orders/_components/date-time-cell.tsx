@@ -1,4 +1,9 @@
-/** A timestamp in a table cell: the date, and the time below it in small type, in the tenant's time zone. */
+import { isLocalMidnight } from '../../../../_components/format/date';
+
+/**
+ * A timestamp in a table cell: the date, and the time below it in small type, in the tenant's time zone.
+ * A date that came without a time (local midnight exactly, e.g. an imported "2-Jun-06") shows the date alone.
+ */
 function parts(value: Date, timeZone: string): { date: string; time: string } {
   const make = (zone: string) => ({
     date: new Intl.DateTimeFormat('en-US', { timeZone: zone, month: 'short', day: 'numeric', year: 'numeric' }).format(value),
@@ -19,7 +24,7 @@ export function DateTimeCell({ value, timeZone }: { value: Date | string | null 
   return (
     <span className="whitespace-nowrap">
       {day}
-      <span className="block text-xs text-slate-500">{time}</span>
+      {isLocalMidnight(date, timeZone) ? null : <span className="block text-xs text-slate-500">{time}</span>}
     </span>
   );
 }
